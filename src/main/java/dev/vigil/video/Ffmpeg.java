@@ -1,0 +1,81 @@
+package dev.vigil.video;
+
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Opens FFmpeg grabbers the same way everywhere, and keeps FFmpeg's own console chatter quiet. */
+final class Ffmpeg {
+
+    static {
+        // FFmpeg warns on stderr about every odd packet; Vigil reports problems itself, file by file.
+        avutil.av_log_set_level(avutil.AV_LOG_FATAL);
+    }
+
+    private Ffmpeg() {
+    }
+
+    /** Checks the file before FFmpeg sees it, so that common problems get a plain reason. */
+    static void checkReadable(Path file) throws VideoException {
+        if (!Files.exists(file)) {
+            throw new VideoException(file, "file not found");
+        }
+        if (Files.isDirectory(file)) {
+            throw new VideoException(file, "is a folder, not a video file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new VideoException(file, "file is not readable (permissions)");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new VideoException(file, "empty file (0 bytes)");
+            }
+        } catch (java.io.IOException e) {
+            throw new VideoException(file, "cannot read file size: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A started grabber that decodes video only.
+     *
+     * @param width  output width FFmpeg scales to, or 0 for the coded width
+     * @param height output height FFmpeg scales to, or 0 for the coded height
+     */
+    static FFmpegFrameGrabber start(Path file, int width, int height, int threads) throws VideoException {
+        checkReadable(file);
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+        grabber.setImageWidth(width);
+        grabber.setImageHeight(height);
+        grabber.setVideoOption("threads", Integer.toString(threads));
+        try {
+            grabber.start(false);
+        } catch (FFmpegFrameGrabber.Exception | RuntimeException e) {
+            closeQuietly(grabber);
+            throw new VideoException(file, "not a readable video (" + plainReason(e) + ")", e);
+        }
+        if (!grabber.hasVideo()) {
+            boolean audio = grabber.hasAudio();
+            closeQuietly(grabber);
+            throw new VideoException(file, audio ? "no video stream (audio only)" : "no video stream");
+        }
+        return grabber;
+    }
+
+    static void closeQuietly(FFmpegFrameGrabber grabber) {
+        try {
+            grabber.close();
+        } catch (Exception ignored) {
+            // closing a grabber that failed to start can throw; there is nothing left to release
+        }
+    }
+
+    /** FFmpeg's messages carry return codes and internal names; keep the first line. */
+    static String plainReason(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

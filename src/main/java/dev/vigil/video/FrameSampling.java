@@ -1,0 +1,45 @@
+package dev.vigil.video;
+
+/** Which frames of a clip feed the backbone. */
+public final class FrameSampling {
+
+    private FrameSampling() {
+    }
+
+    /**
+     * The reference's uniform rule: {@code linspace(first, last, n)} truncated to integers, as
+     * {@code torch.linspace(0, T - 1, n).long()} does. Indices repeat when the range holds fewer than n frames.
+     *
+     * @param first index of the first frame of the range
+     * @param last  index of the last frame of the range (inclusive)
+     * @param n     number of frames wanted, at least 1
+     */
+    public static long[] uniform(long first, long last, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("frames wanted must be at least 1, got " + n);
+        }
+        if (last < first) {
+            throw new IllegalArgumentException("empty frame range [" + first + ", " + last + "]");
+        }
+        long[] indices = new long[n];
+        if (n == 1) {
+            indices[0] = first;
+            return indices;
+        }
+        // float32 and the symmetric formula of torch.linspace, so that truncation lands on the same frames
+        float start = first;
+        float end = last;
+        float step = (end - start) / (n - 1);
+        int halfway = n / 2;
+        for (int i = 0; i < n; i++) {
+            float value = i < halfway ? start + step * i : end - step * (n - 1 - i);
+            indices[i] = Math.max(first, Math.min(last, (long) value));
+        }
+        return indices;
+    }
+
+    /** Uniform sampling over a whole clip of {@code frameCount} frames. */
+    public static long[] uniform(long frameCount, int n) {
+        return uniform(0, frameCount - 1, n);
+    }
+}

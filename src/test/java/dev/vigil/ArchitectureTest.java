@@ -1,0 +1,32 @@
+package dev.vigil;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.vigil");
+
+    @Test
+    void onlyTheUiPackageUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("dev.vigil.ui..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the core and the CLI must run without a display")
+                .check(MAIN);
+    }
+
+    @Test
+    void theCoreDoesNotDependOnTheUiOrTheCli() {
+        noClasses().that().resideInAnyPackage("dev.vigil.video..", "dev.vigil.dataset..", "dev.vigil.backbone..",
+                        "dev.vigil.detector..", "dev.vigil.training..", "dev.vigil.evaluation..",
+                        "dev.vigil.timeline..", "dev.vigil.experiment..", "dev.vigil.io..", "dev.vigil.progress..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.vigil.ui..", "dev.vigil.cli..")
+                .check(MAIN);
+    }
+}
