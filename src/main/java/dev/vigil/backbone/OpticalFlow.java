@@ -4,8 +4,8 @@ package dev.vigil.backbone;
  * Dense optical flow by pyramidal Lucas–Kanade (Bouguet's coarse-to-fine scheme): at each level of a 2×2-average
  * image pyramid, the flow from the level above is refined by solving the 5×5-window least-squares system of the
  * brightness-constancy equation, with the second image warped (bilinear) by the current estimate. Windows whose
- * structure tensor is too weak (flat areas, where motion is unobservable) keep the estimate they inherited, which
- * is zero on a static flat background. Three levels follow displacements of about eight pixels between two frames.
+ * structure tensor is too weak (flat areas, where motion is unobservable) get no motion. The finest level is
+ * refined twice. Three levels follow displacements of about eight pixels between two frames.
  */
 final class OpticalFlow {
 
@@ -46,14 +46,22 @@ final class OpticalFlow {
                 cu = doubleUp(cu, ws[level + 1], hs[level + 1], ws[level], hs[level]);
                 cv = doubleUp(cv, ws[level + 1], hs[level + 1], ws[level], hs[level]);
             }
-            refine(pa[level], pb[level], ws[level], hs[level], cu, cv);
+            refine(pa[level], pb[level], ws[level], hs[level], cu, cv, level == 0);
+            if (level == 0) {
+                refine(pa[0], pb[0], ws[0], hs[0], cu, cv, true);
+            }
         }
         System.arraycopy(cu, 0, u, 0, u.length);
         System.arraycopy(cv, 0, v, 0, v.length);
     }
 
-    /** One Lucas–Kanade step at one level: u, v += the least-squares update of each pixel's window. */
-    private static void refine(float[] i0, float[] i1, int w, int h, float[] u, float[] v) {
+    /**
+     * One Lucas–Kanade step at one level: u, v += the least-squares update of each pixel's window.
+     *
+     * @param finest at the full resolution, a window without texture gets no motion: the estimate it inherited
+     *               from coarser levels would smear the motion of nearby objects over the flat background
+     */
+    private static void refine(float[] i0, float[] i1, int w, int h, float[] u, float[] v, boolean finest) {
         int n = w * h;
         float[] ix = new float[n];
         float[] iy = new float[n];
@@ -87,6 +95,10 @@ final class OpticalFlow {
             float half = 0.5f * (a - c);
             float minEigen = 0.5f * (a + c) - (float) Math.sqrt(half * half + b * b);
             if (minEigen < MIN_EIGEN) {
+                if (finest) {
+                    u[i] = 0;
+                    v[i] = 0;
+                }
                 continue;
             }
             float det = a * c - b * b;
