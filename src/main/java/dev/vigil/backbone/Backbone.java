@@ -26,6 +26,12 @@ public interface Backbone extends AutoCloseable {
     /** What this backbone is, and the preprocessing it expects. */
     ModelCard card();
 
+    /**
+     * What identifies this backbone's computation beyond its card, for caches: the SHA-256 of the model file for
+     * TorchScript, the algorithm version for the built-in descriptor.
+     */
+    String version() throws java.io.IOException;
+
     /** Where it runs, for logs and the UI: e.g. "cpu()", "gpu(0)", "cpu (built-in)". */
     String device();
 

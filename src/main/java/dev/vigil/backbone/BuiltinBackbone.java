@@ -33,6 +33,11 @@ public final class BuiltinBackbone implements Backbone {
     }
 
     @Override
+    public String version() {
+        return SpaceTimeDescriptor.VERSION;
+    }
+
+    @Override
     public String device() {
         return "cpu (built-in)";
     }

@@ -35,6 +35,8 @@ package dev.vigil.backbone;
  */
 public final class SpaceTimeDescriptor {
 
+    /** Changes whenever the algorithm does, so that cached descriptors of an older version are not reused. */
+    public static final String VERSION = "stm-1";
     /** Pairs of consecutive frames sampled per clip. */
     public static final int PAIRS = 8;
     static final int BINS = 8;

@@ -45,6 +45,7 @@ public final class TorchScriptBackbone implements Backbone {
     private final ModelCard card;
     private final Path file;
     private final Model model;
+    private String fileHash;
 
     private TorchScriptBackbone(ModelCard card, Path file, Model model) {
         this.card = card;
@@ -118,6 +119,15 @@ public final class TorchScriptBackbone implements Backbone {
 
     public Path file() {
         return file;
+    }
+
+    /** SHA-256 of the model file, computed once. */
+    @Override
+    public synchronized String version() throws IOException {
+        if (fileHash == null) {
+            fileHash = Hashing.sha256(file);
+        }
+        return fileHash;
     }
 
     @Override
