@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Video anomaly detection with pretrained space-time models.",
         subcommands = {
                 ProbeCommand.class,
+                BackbonesCommand.class,
+                ExtractCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class VigilCommand implements Runnable {
