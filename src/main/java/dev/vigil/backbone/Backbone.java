@@ -5,7 +5,9 @@ import dev.vigil.video.Preprocessing;
 import dev.vigil.video.VideoException;
 import dev.vigil.video.VideoInfo;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns clips into embeddings. The work is split in two so that a pipeline can overlap them:
@@ -27,10 +29,15 @@ public interface Backbone extends AutoCloseable {
     ModelCard card();
 
     /**
-     * What identifies this backbone's computation beyond its card, for caches: the SHA-256 of the model file for
-     * TorchScript, the algorithm version for the built-in descriptor.
+     * What identifies this backbone's computation beyond its card and model file, for caches: the algorithm
+     * version for the built-in descriptor, "torchscript" for TorchScript backbones.
      */
-    String version() throws java.io.IOException;
+    String version();
+
+    /** The model file whose content the results depend on, if any. */
+    default Optional<Path> modelFile() {
+        return Optional.empty();
+    }
 
     /** Where it runs, for logs and the UI: e.g. "cpu()", "gpu(0)", "cpu (built-in)". */
     String device();

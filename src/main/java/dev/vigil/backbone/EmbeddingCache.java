@@ -18,7 +18,7 @@ import java.util.zip.CRC32;
 /**
  * Embeddings on disk, one small file per (backbone, clip file, preprocessing, view), so that a frozen backbone
  * embeds each clip once. The key is a SHA-256 over everything that changes the result: the backbone's
- * {@link #fingerprint(Backbone) fingerprint} (its card and {@link Backbone#version()}: the hash of its model file), the clip's absolute path,
+ * {@link #fingerprint(Backbone) fingerprint} (its card, version and the hash of its model file), the clip's absolute path,
  * size and modification time, the preprocessing, the sampling window rule and the augmentation seed. Anything that
  * changes gives another key, so a stale entry is never served. Each entry carries a CRC-32: a torn or corrupt entry
  * reads as missing and is recomputed.
@@ -50,10 +50,41 @@ public final class EmbeddingCache {
         return dir;
     }
 
-    /** What identifies a backbone's results: its card and its {@link Backbone#version()}. */
-    public static String fingerprint(Backbone backbone) throws IOException {
+    /**
+     * What identifies a backbone's results: its card, its {@link Backbone#version()} and the SHA-256 of its model
+     * file. Hashing a 100 MB model takes a while, so the hash is kept in the cache folder, under the file's path,
+     * size and modification time.
+     */
+    public String fingerprint(Backbone backbone) throws IOException {
         String text = ModelCards.toJson(backbone.card()) + "|" + backbone.version();
+        Optional<Path> model = backbone.modelFile();
+        if (model.isPresent()) {
+            text += "|" + modelHash(model.get());
+        }
         return Hashing.sha256(text);
+    }
+
+    private String modelHash(Path model) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(model, BasicFileAttributes.class);
+        String identity = model.toAbsolutePath().normalize() + "|" + attributes.size() + "|"
+                + attributes.lastModifiedTime().toMillis();
+        Path memo = dir.resolve("models").resolve(Hashing.sha256(identity) + ".sha256");
+        try {
+            String known = Files.readString(memo).strip();
+            if (known.matches("[0-9a-f]{64}")) {
+                return known;
+            }
+        } catch (IOException e) {
+            // not hashed yet (or unreadable): hash it now
+        }
+        String hash = Hashing.sha256(model);
+        try {
+            Files.createDirectories(memo.getParent());
+            Files.writeString(memo, hash);
+        } catch (IOException e) {
+            LOG.warn("cache {}: cannot keep the hash of {} ({})", dir, model, e.getMessage());
+        }
+        return hash;
     }
 
     /**

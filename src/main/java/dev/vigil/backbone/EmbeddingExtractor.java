@@ -134,7 +134,7 @@ public final class EmbeddingExtractor {
             return null;
         }
         try {
-            return EmbeddingCache.fingerprint(backbone);
+            return cache.fingerprint(backbone);
         } catch (IOException e) {
             LOG.warn("cannot fingerprint backbone {} ({}); extracting without the cache", backbone.card().id(),
                     e.getMessage());

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A pretrained network exported to TorchScript ({@code models/<id>.pt}), run by DJL's PyTorch engine.
@@ -45,7 +46,6 @@ public final class TorchScriptBackbone implements Backbone {
     private final ModelCard card;
     private final Path file;
     private final Model model;
-    private String fileHash;
 
     private TorchScriptBackbone(ModelCard card, Path file, Model model) {
         this.card = card;
@@ -121,13 +121,14 @@ public final class TorchScriptBackbone implements Backbone {
         return file;
     }
 
-    /** SHA-256 of the model file, computed once. */
     @Override
-    public synchronized String version() throws IOException {
-        if (fileHash == null) {
-            fileHash = Hashing.sha256(file);
-        }
-        return fileHash;
+    public String version() {
+        return "torchscript";
+    }
+
+    @Override
+    public Optional<Path> modelFile() {
+        return Optional.of(file);
     }
 
     @Override

@@ -5,8 +5,9 @@ import dev.vigil.video.Preprocessing;
 import dev.vigil.video.VideoException;
 import dev.vigil.video.VideoInfo;
 
-import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real backbone that counts the clips it prepares, to see what the cache spares. */
@@ -25,8 +26,13 @@ final class CountingBackbone implements Backbone {
     }
 
     @Override
-    public String version() throws IOException {
+    public String version() {
         return inner.version();
+    }
+
+    @Override
+    public Optional<Path> modelFile() {
+        return inner.modelFile();
     }
 
     @Override
