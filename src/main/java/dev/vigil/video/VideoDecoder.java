@@ -20,10 +20,7 @@ public final class VideoDecoder {
      */
     public static RgbFrames decodeUniform(Path file, int n, int width, int height,
                                           double startSeconds, double endSeconds) throws VideoException {
-        if (!(endSeconds > startSeconds) || startSeconds < 0) {
-            throw new IllegalArgumentException("time range must satisfy 0 <= start < end, got [" + startSeconds + ", "
-                    + endSeconds + ")");
-        }
+        checkRange(startSeconds, endSeconds);
         try (FrameReader reader = FrameReader.open(file, width, height)) {
             long[] range = frameRange(reader, startSeconds, endSeconds);
             return decodeIndices(reader, FrameSampling.uniform(range[0], range[1], n));
@@ -37,10 +34,7 @@ public final class VideoDecoder {
      */
     public static RgbFrames decodeUniformPairs(Path file, int pairs, int width, int height,
                                                double startSeconds, double endSeconds) throws VideoException {
-        if (!(endSeconds > startSeconds) || startSeconds < 0) {
-            throw new IllegalArgumentException("time range must satisfy 0 <= start < end, got [" + startSeconds + ", "
-                    + endSeconds + ")");
-        }
+        checkRange(startSeconds, endSeconds);
         try (FrameReader reader = FrameReader.open(file, width, height)) {
             long[] range = frameRange(reader, startSeconds, endSeconds);
             long[] starts = FrameSampling.uniform(range[0], Math.max(range[0], range[1] - 1), pairs);
@@ -50,6 +44,13 @@ public final class VideoDecoder {
                 indices[2 * i + 1] = Math.min(range[1], starts[i] + 1);
             }
             return decodeIndices(reader, indices);
+        }
+    }
+
+    private static void checkRange(double startSeconds, double endSeconds) {
+        if (!(endSeconds > startSeconds) || startSeconds < 0) {
+            throw new IllegalArgumentException("time range must satisfy 0 <= start < end, got [" + startSeconds + ", "
+                    + endSeconds + ")");
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real backbone that counts the clips it prepares, to see what the cache spares. */
-final class CountingBackbone implements Backbone {
+class CountingBackbone implements Backbone {
 
     final Backbone inner;
     final AtomicInteger prepared = new AtomicInteger();
