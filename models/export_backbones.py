@@ -16,7 +16,9 @@ its card says, and returns the embedding [B, E]:
     timesformer_base  x[B, 8, 3, 224, 224]                          -> [B, 768]   (Hugging Face, CLS token of
                                                                                     last_hidden_state)
 
-The output size is checked against the card before the file is written. TimeSformer's weights are licensed
+The output size is checked against the card before the file is written. Beside each <id>.pt (which keeps the
+parameters, for fine-tuning) it writes <id>.inference.pt, the module frozen with torch.jit.freeze (BatchNorm folded
+into the convolutions): the same embeddings, and faster extraction. TimeSformer's weights are licensed
 CC-BY-NC 4.0: non-commercial use only.
 """
 import json
@@ -90,6 +92,17 @@ def export(model_id):
     path = os.path.join(HERE, c["file"])
     traced.save(path)
     print(f"{model_id}: wrote {path} ({os.path.getsize(path) / 1e6:.0f} MB), output [B, {c['embeddingSize']}]")
+    # The frozen twin folds BatchNorm into the convolutions: same embeddings, faster extraction, no parameters.
+    # Vigil extracts with it and fine-tunes with the file above.
+    if c.get("inferenceFile"):
+        frozen = torch.jit.freeze(traced.eval())
+        with torch.no_grad():
+            check = example_inputs(c, batch=1)
+            if not torch.allclose(frozen(*check), traced(*check), atol=1e-4, rtol=1e-4):
+                raise SystemExit(f"{model_id}: the frozen module disagrees with the traced one")
+        frozen_path = os.path.join(HERE, c["inferenceFile"])
+        frozen.save(frozen_path)
+        print(f"{model_id}: wrote {frozen_path} (frozen, for extraction)")
 
 
 def main(argv):

@@ -10,6 +10,8 @@ with plain statistics of the input that reveal a wrong layout or pathway order:
                                                                          fast channel means(3), conv(10)
   tiny_tchw       (like TimeSformer) x[B,8,3,H,W]            -> [B,12] = channel means(3), frame means(8), conv(1)
 
+tiny_cthw also has a frozen twin, tiny_cthw.inference.pt (no parameters), like the real models' inference files.
+
 Run with Debian's Python (python3-torch):  /usr/bin/python3 src/test/python/make_backbone_fixtures.py
 """
 import os
@@ -78,6 +80,11 @@ def main():
         path = os.path.join(OUT, name + ".pt")
         scripted.save(path)
         print(name, "->", os.path.relpath(path), tuple(out.shape))
+        if name == "tiny_cthw":
+            # the frozen inference file, as models/export_backbones.py writes beside each model
+            frozen = torch.jit.freeze(scripted)
+            assert torch.allclose(frozen(*example), out, atol=1e-5)
+            frozen.save(os.path.join(OUT, name + ".inference.pt"))
 
 
 if __name__ == "__main__":

@@ -32,12 +32,18 @@ public final class BackboneRegistry {
     /**
      * A card and whether it can be used now.
      *
-     * @param card      the model card
-     * @param modelFile the TorchScript file (null for the built-in)
-     * @param available true when the backbone can be opened now
-     * @param howToGet  for a missing file: the command that makes it available; empty otherwise
+     * @param card          the model card
+     * @param modelFile     the TorchScript file with parameters (null for the built-in)
+     * @param inferenceFile the frozen TorchScript for extraction, null when the card names none or it is missing
+     * @param available     true when the backbone can be opened now
+     * @param howToGet      for a missing file: the command that makes it available; empty otherwise
      */
-    public record Entry(ModelCard card, Path modelFile, boolean available, String howToGet) {
+    public record Entry(ModelCard card, Path modelFile, Path inferenceFile, boolean available, String howToGet) {
+
+        /** The file extraction loads: the frozen one when there, else the one with parameters. */
+        public Path extractionFile() {
+            return inferenceFile != null ? inferenceFile : modelFile;
+        }
     }
 
     /** A registry over a models folder; null or a missing folder leaves only the built-in backbone. */
@@ -74,7 +80,7 @@ public final class BackboneRegistry {
 
     private List<Entry> scan() {
         List<Entry> found = new ArrayList<>();
-        found.add(new Entry(BuiltinBackbone.CARD, null, true, ""));
+        found.add(new Entry(BuiltinBackbone.CARD, null, null, true, ""));
         if (modelsDir == null || !Files.isDirectory(modelsDir)) {
             return found;
         }
@@ -88,8 +94,12 @@ public final class BackboneRegistry {
                                 + " (and not with the id '" + DEFAULT_ID + "')");
                     }
                     Path model = modelsDir.resolve(card.file());
-                    boolean available = Files.isRegularFile(model);
-                    cards.add(new Entry(card, model, available, available ? "" : exportCommand(card)));
+                    Path frozen = card.inferenceFile() == null ? null : modelsDir.resolve(card.inferenceFile());
+                    if (frozen != null && !Files.isRegularFile(frozen)) {
+                        frozen = null;
+                    }
+                    boolean available = Files.isRegularFile(model) || frozen != null;
+                    cards.add(new Entry(card, model, frozen, available, available ? "" : exportCommand(card)));
                 } catch (IOException e) {
                     problems.add(e.getMessage());
                     LOG.warn("{}", e.getMessage());
@@ -140,7 +150,10 @@ public final class BackboneRegistry {
         if (entry.card().kind() == BackboneKind.BUILTIN) {
             return new BuiltinBackbone();
         }
-        return openTorchScript(entry, false);
+        if (!entry.available()) {
+            throw missing(entry);
+        }
+        return TorchScriptBackbone.load(entry.card(), entry.extractionFile(), false);
     }
 
     /** Opens a TorchScript backbone with trainable parameters, for fine-tuning. */
@@ -149,14 +162,14 @@ public final class BackboneRegistry {
         if (entry.card().kind() != BackboneKind.TORCHSCRIPT) {
             throw new BackboneException("backbone '" + id + "' has no trainable parameters");
         }
-        return openTorchScript(entry, true);
+        if (!Files.isRegularFile(entry.modelFile())) {
+            throw missing(entry);
+        }
+        return TorchScriptBackbone.load(entry.card(), entry.modelFile(), true);
     }
 
-    private static TorchScriptBackbone openTorchScript(Entry entry, boolean trainable) throws BackboneException {
-        if (!entry.available()) {
-            throw new BackboneException("backbone '" + entry.card().id() + "': model file " + entry.modelFile()
-                    + " not found; make it with: " + entry.howToGet());
-        }
-        return TorchScriptBackbone.load(entry.card(), entry.modelFile(), trainable);
+    private BackboneException missing(Entry entry) {
+        return new BackboneException("backbone '" + entry.card().id() + "': model file " + entry.modelFile()
+                + " not found; make it with: " + exportCommand(entry.card()));
     }
 }

@@ -15,7 +15,10 @@ import java.util.Objects;
  * @param id             short name, also the file stem: {@code models/<id>.json}, {@code models/<id>.pt}
  * @param name           human-readable name
  * @param kind           {@link BackboneKind#TORCHSCRIPT} (a {@code .pt} file) or {@link BackboneKind#BUILTIN}
- * @param file           the TorchScript file name beside the card (null for the built-in)
+ * @param file           the TorchScript file name beside the card (null for the built-in); it keeps the parameters,
+ *                       for fine-tuning
+ * @param inferenceFile  optional frozen TorchScript beside the card (BatchNorm folded into the convolutions, no
+ *                       parameters): the same embeddings, faster; used for extraction when present
  * @param frames         frames sampled uniformly over the clip (for SlowFast: the fast pathway)
  * @param layout         axis order of one clip tensor
  * @param inputSize      side of the square input: the evaluation transform resizes to inputSize × inputSize,
@@ -29,7 +32,7 @@ import java.util.Objects;
  * @param licence        licence of the weights
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ModelCard(String id, String name, BackboneKind kind, String file, int frames, TensorLayout layout,
+public record ModelCard(String id, String name, BackboneKind kind, String file, String inferenceFile, int frames, TensorLayout layout,
                         int inputSize, int[] trainShortSide, float[] mean, float[] std, int embeddingSize,
                         int slowFastAlpha, String source, String licence) {
 
@@ -84,7 +87,7 @@ public record ModelCard(String id, String name, BackboneKind kind, String file, 
     @Override
     public boolean equals(Object o) {
         return o instanceof ModelCard c && id.equals(c.id) && Objects.equals(name, c.name) && kind == c.kind
-                && Objects.equals(file, c.file) && frames == c.frames && layout == c.layout
+                && Objects.equals(file, c.file) && Objects.equals(inferenceFile, c.inferenceFile) && frames == c.frames && layout == c.layout
                 && inputSize == c.inputSize && Arrays.equals(trainShortSide, c.trainShortSide)
                 && Arrays.equals(mean, c.mean) && Arrays.equals(std, c.std) && embeddingSize == c.embeddingSize
                 && slowFastAlpha == c.slowFastAlpha && Objects.equals(source, c.source)

@@ -62,6 +62,16 @@ class TorchScriptBackboneTest {
     }
 
     @Test
+    void extractionLoadsTheFrozenTwinAndItGivesTheSameEmbeddings() throws Exception {
+        assertTrue(((TorchScriptBackbone) cthw).file().toString().endsWith("tiny_cthw.inference.pt"));
+        try (TorchScriptBackbone plain = registry.openTrainable("tiny_cthw")) {
+            assertTrue(plain.file().toString().endsWith("tiny_cthw.pt"));
+            ClipTensor clip = Fixtures.clip(TensorLayout.CTHW, 8, 16, 8);
+            assertArrayEquals(plain.embed(List.of(clip))[0], cthw.embed(List.of(clip))[0], 1e-5f);
+        }
+    }
+
+    @Test
     void tchwFixtureGetsFramesFirst() throws Exception {
         try (Backbone tchw = registry.open("tiny_tchw")) {
             assertEquals(TensorLayout.TCHW, tchw.card().layout());
@@ -122,7 +132,7 @@ class TorchScriptBackboneTest {
     void aModelWhoseOutputDiffersFromItsCardIsRefusedWithBothSizes() throws Exception {
         Path pt = Files.copy(Fixtures.dir().resolve("tiny_cthw.pt"), dir.resolve("wrong.pt"));
         ModelCard card = ModelCards.read(Fixtures.dir().resolve("tiny_cthw.json"));
-        ModelCard claims512 = new ModelCard("wrong", null, BackboneKind.TORCHSCRIPT, "wrong.pt", 8, TensorLayout.CTHW,
+        ModelCard claims512 = new ModelCard("wrong", null, BackboneKind.TORCHSCRIPT, "wrong.pt", null, 8, TensorLayout.CTHW,
                 16, new int[] {16, 24}, card.mean(), card.std(), 512, 0, "test", "test");
         BackboneException e = assertThrows(BackboneException.class, () -> TorchScriptBackbone.load(claims512, pt, false));
         assertTrue(e.getMessage().contains(pt.toString()), e.getMessage());
