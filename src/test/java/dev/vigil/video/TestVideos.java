@@ -24,21 +24,30 @@ public final class TestVideos {
     /**
      * Writes {@code frames} frames painted by {@code painter}.
      *
-     * @param lossless true for FFV1 in planar RGB (file must end in .mkv), so decoded values equal the painted ones;
+     * @param lossless true for FFV1 in 8-bit RGB (file must end in .mkv), so decoded values equal the painted ones;
      *                 false for H.264 (mp4, mov, mkv) or MJPEG (avi)
      */
     public static Path write(Path file, int width, int height, int frames, double fps, boolean lossless,
                              Painter painter) throws IOException {
+        return write(file, width, height, frames, fps, lossless, 0, painter);
+    }
+
+    /** As above, with a display rotation in the file's metadata (counter-clockwise degrees, as FFmpeg stores it). */
+    public static Path write(Path file, int width, int height, int frames, double fps, boolean lossless,
+                             double displayRotation, Painter painter) throws IOException {
         try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, 0)) {
+            if (displayRotation != 0) {
+                recorder.setDisplayRotation(displayRotation);
+            }
             recorder.setFormat(formatOf(file));
             recorder.setFrameRate(fps);
             if (lossless) {
-                // FFV1 in planar RGB is exact: decoded pixels equal the painted ones.
+                // FFV1 in BGR0 is exact: decoded pixels equal the painted ones.
                 if (!file.toString().endsWith(".mkv")) {
                     throw new IllegalArgumentException("lossless test videos are .mkv (FFV1), got " + file);
                 }
                 recorder.setVideoCodec(avcodec.AV_CODEC_ID_FFV1);
-                recorder.setPixelFormat(avutil.AV_PIX_FMT_GBRP);
+                recorder.setPixelFormat(avutil.AV_PIX_FMT_BGR0);
             } else if (file.toString().endsWith(".avi")) {
                 recorder.setVideoCodec(avcodec.AV_CODEC_ID_MJPEG);
                 recorder.setPixelFormat(avutil.AV_PIX_FMT_YUVJ420P);
