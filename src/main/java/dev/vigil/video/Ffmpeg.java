@@ -81,10 +81,10 @@ final class Ffmpeg {
     static String openFailure(Throwable e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("error " + AVERROR_INVALIDDATA)) {
-            return "not a video: FFmpeg recognises no container format in it (invalid data)";
+            return "not a readable video (no format FFmpeg knows: not a video file, or its header is corrupt)";
         }
         if (message.contains("Did not find a video or audio stream")) {
-            return "no video or audio stream found (truncated or corrupt file)";
+            return "not a readable video (no video or audio stream found: truncated or corrupt file)";
         }
         String reason = plainReason(e);
         // JavaCV appends hints for developers ("Has setFormat() been called?"); a user needs none of them.

@@ -55,8 +55,8 @@ class BadInputPreparationTest {
                 preparation.clips().stream().filter(ClipOutcome::kept).map(ClipOutcome::path).sorted().toList());
         Map<String, String> expected = Map.of(
                 "walk/zero.mp4", "empty file (0 bytes)",
-                "walk/truncated.mp4", "truncated",
-                "run/notes.mp4", "not a video",
+                "walk/truncated.mp4", "truncated or corrupt",
+                "run/notes.mp4", "not a video file",
                 "run/voice.mp4", "no video stream (audio only)",
                 "walk/one-frame.mp4", "too short: 0.10 s (1 frame)",
                 "run/loop", "symbolic link loop");
