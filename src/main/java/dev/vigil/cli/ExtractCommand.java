@@ -10,12 +10,12 @@ import dev.vigil.backbone.EmbeddingExtractor;
 import dev.vigil.backbone.EmbeddingSet;
 import dev.vigil.dataset.Dataset;
 import dev.vigil.dataset.Manifest;
-import dev.vigil.progress.Progress;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -28,6 +28,9 @@ import java.util.concurrent.Callable;
                         + "and skipped; the exit code is non-zero only when nothing could be embedded or the "
                         + "backbone or manifest cannot be used."})
 final class ExtractCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--manifest", required = true, paramLabel = "FILE", description = "The dataset's manifest.csv.")
     private Path manifest;
@@ -63,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream err = System.err;
+        PrintWriter err = spec.commandLine().getErr();
         Dataset dataset;
         try {
             dataset = Manifest.read(manifest);
@@ -78,8 +81,9 @@ final class ExtractCommand implements Callable<Integer> {
         try (Backbone backbone = BackboneRegistry.locate().open(backboneId)) {
             err.println("extract: " + dataset.clips().size() + " clips with " + backbone.card().id() + " on "
                     + backbone.device());
+            ProgressLine progress = new ProgressLine(err);
             EmbeddingExtractor.Builder builder = EmbeddingExtractor.builder().setBackbone(backbone)
-                    .optBatchSize(batch).optAugmentationSeed(seed).optProgressListener(ExtractCommand::printProgress)
+                    .optBatchSize(batch).optAugmentationSeed(seed).optProgressListener(progress)
                     .optCache(noCache ? null : cache != null ? new EmbeddingCache(cache)
                             : EmbeddingCache.atDefaultLocation());
             if (threads != null) {
@@ -88,12 +92,12 @@ final class ExtractCommand implements Callable<Integer> {
             long start = System.nanoTime();
             EmbeddingSet set = builder.build().extract(dataset);
             double seconds = (System.nanoTime() - start) / 1e9;
-            err.println();
+            progress.finish();
             set.save(target);
             for (ClipFailure failure : set.failures()) {
                 err.println("clip " + dataset.resolve(failure.clip()) + ": " + failure.reason());
             }
-            err.printf(Locale.ROOT, "extract: %d embedded, %d failed, %.1f s (%.2f clips/s); wrote %s%n", set.size(),
+            err.printf(Locale.ROOT, "extract: %d embedded, %d failed, %.3f s (%.2f clips/s); wrote %s%n", set.size(),
                     set.failures().size(), seconds, dataset.clips().size() / Math.max(seconds, 1e-9),
                     target.toAbsolutePath());
             return set.size() == 0 && !dataset.clips().isEmpty() ? 1 : 0;
@@ -104,11 +108,5 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("extract: cannot write " + target + ": " + e.getMessage());
             return 1;
         }
-    }
-
-    private static void printProgress(Progress p) {
-        String left = p.secondsLeft() < 0 ? "?" : String.format(Locale.ROOT, "%.0f s", p.secondsLeft());
-        System.err.printf(Locale.ROOT, "\r%d/%d clips, %.2f clips/s, %s left   ", p.done(), p.total(), p.perSecond(),
-                left);
     }
 }

@@ -44,7 +44,7 @@ class ExtractCommandTest {
         String log = err.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, log);
         assertTrue(log.contains("bad.mp4") && log.contains("not a readable video"), log);
-        assertTrue(log.contains("2/2 clips"), log);
+        assertTrue(log.contains("extract 2/2"), log);
         EmbeddingSet set = EmbeddingSet.load(out);
         assertEquals(1, set.size());
         assertEquals(360, set.dimension());
