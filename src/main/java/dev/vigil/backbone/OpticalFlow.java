@@ -46,22 +46,21 @@ final class OpticalFlow {
                 cu = doubleUp(cu, ws[level + 1], hs[level + 1], ws[level], hs[level]);
                 cv = doubleUp(cv, ws[level + 1], hs[level + 1], ws[level], hs[level]);
             }
-            refine(pa[level], pb[level], ws[level], hs[level], cu, cv, level == 0);
-            if (level == 0) {
-                refine(pa[0], pb[0], ws[0], hs[0], cu, cv, true);
-            }
+            refine(pa[level], pb[level], ws[level], hs[level], cu, cv, level == 0 ? 2 : 1, level == 0);
         }
         System.arraycopy(cu, 0, u, 0, u.length);
         System.arraycopy(cv, 0, v, 0, v.length);
     }
 
     /**
-     * One Lucas–Kanade step at one level: u, v += the least-squares update of each pixel's window.
+     * Lucas–Kanade steps at one level: u, v += the least-squares update of each pixel's window, {@code iterations}
+     * times. The structure tensor depends only on the first image, so it is summed and inverted once.
      *
      * @param finest at the full resolution, a window without texture gets no motion: the estimate it inherited
      *               from coarser levels would smear the motion of nearby objects over the flat background
      */
-    private static void refine(float[] i0, float[] i1, int w, int h, float[] u, float[] v, boolean finest) {
+    private static void refine(float[] i0, float[] i1, int w, int h, float[] u, float[] v, int iterations,
+                               boolean finest) {
         int n = w * h;
         float[] ix = new float[n];
         float[] iy = new float[n];
@@ -69,25 +68,16 @@ final class OpticalFlow {
         float[] xx = new float[n];
         float[] xy = new float[n];
         float[] yy = new float[n];
-        float[] xt = new float[n];
-        float[] yt = new float[n];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                float it = bilinear(i1, w, h, x + u[i], y + v[i]) - i0[i];
-                xx[i] = ix[i] * ix[i];
-                xy[i] = ix[i] * iy[i];
-                yy[i] = iy[i] * iy[i];
-                xt[i] = ix[i] * it;
-                yt[i] = iy[i] * it;
-            }
+        for (int i = 0; i < n; i++) {
+            xx[i] = ix[i] * ix[i];
+            xy[i] = ix[i] * iy[i];
+            yy[i] = iy[i] * iy[i];
         }
         float[] tmp = new float[n];
         boxSum(xx, w, h, tmp);
         boxSum(xy, w, h, tmp);
         boxSum(yy, w, h, tmp);
-        boxSum(xt, w, h, tmp);
-        boxSum(yt, w, h, tmp);
+        // xx, xy, yy become the inverse tensor [xx xy; xy yy]; NaN marks a window without texture
         for (int i = 0; i < n; i++) {
             float a = xx[i];
             float b = xy[i];
@@ -95,6 +85,7 @@ final class OpticalFlow {
             float half = 0.5f * (a - c);
             float minEigen = 0.5f * (a + c) - (float) Math.sqrt(half * half + b * b);
             if (minEigen < MIN_EIGEN) {
+                xx[i] = Float.NaN;
                 if (finest) {
                     u[i] = 0;
                     v[i] = 0;
@@ -102,35 +93,58 @@ final class OpticalFlow {
                 continue;
             }
             float det = a * c - b * b;
-            float du = (-c * xt[i] + b * yt[i]) / det;
-            float dv = (b * xt[i] - a * yt[i]) / det;
-            u[i] += Math.max(-MAX_STEP, Math.min(MAX_STEP, du));
-            v[i] += Math.max(-MAX_STEP, Math.min(MAX_STEP, dv));
+            xx[i] = c / det;
+            xy[i] = -b / det;
+            yy[i] = a / det;
+        }
+        float[] xt = new float[n];
+        float[] yt = new float[n];
+        for (int iteration = 0; iteration < iterations; iteration++) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    int i = y * w + x;
+                    float it = bilinear(i1, w, h, x + u[i], y + v[i]) - i0[i];
+                    xt[i] = ix[i] * it;
+                    yt[i] = iy[i] * it;
+                }
+            }
+            boxSum(xt, w, h, tmp);
+            boxSum(yt, w, h, tmp);
+            for (int i = 0; i < n; i++) {
+                if (Float.isNaN(xx[i])) {
+                    continue;
+                }
+                float du = -(xx[i] * xt[i] + xy[i] * yt[i]);
+                float dv = -(xy[i] * xt[i] + yy[i] * yt[i]);
+                u[i] += Math.max(-MAX_STEP, Math.min(MAX_STEP, du));
+                v[i] += Math.max(-MAX_STEP, Math.min(MAX_STEP, dv));
+            }
         }
     }
 
     /** In-place sum over the (2R+1)² window around each pixel, borders clamped; separable running sums. */
     static void boxSum(float[] data, int w, int h, float[] tmp) {
         for (int y = 0; y < h; y++) {
-            int row = y * w;
-            float sum = 0;
-            for (int k = -RADIUS; k <= RADIUS; k++) {
-                sum += data[row + clamp(k, w)];
-            }
-            for (int x = 0; x < w; x++) {
-                tmp[row + x] = sum;
-                sum += data[row + clamp(x + RADIUS + 1, w)] - data[row + clamp(x - RADIUS, w)];
-            }
+            runningSum(data, y * w, 1, w, tmp);
         }
         for (int x = 0; x < w; x++) {
-            float sum = 0;
-            for (int k = -RADIUS; k <= RADIUS; k++) {
-                sum += tmp[clamp(k, h) * w + x];
-            }
-            for (int y = 0; y < h; y++) {
-                data[y * w + x] = sum;
-                sum += tmp[clamp(y + RADIUS + 1, h) * w + x] - tmp[clamp(y - RADIUS, h) * w + x];
-            }
+            runningSum(tmp, x, w, h, data);
+        }
+    }
+
+    /** Window sums along one row or column of {@code size} values spaced {@code step} apart, from src to dst. */
+    private static void runningSum(float[] src, int start, int step, int size, float[] dst) {
+        float sum = 0;
+        for (int k = -RADIUS; k <= RADIUS; k++) {
+            sum += src[start + clamp(k, size) * step];
+        }
+        int last = size - RADIUS - 1;
+        for (int i = 0; i < size; i++) {
+            dst[start + i * step] = sum;
+            // the clamped indices only near the ends; the middle reads plain neighbours
+            int add = i < last ? i + RADIUS + 1 : size - 1;
+            int drop = i >= RADIUS ? i - RADIUS : 0;
+            sum += src[start + add * step] - src[start + drop * step];
         }
     }
 
