@@ -31,7 +31,8 @@ package dev.vigil.backbone;
  * vector is L2-normalised, so Euclidean distances suit kNN, centroids and autoencoders. A clip where nothing moves
  * gives the zero vector.
  *
- * <p>Deterministic: the same frames give bit-identical descriptors. About 10 ms per clip at 128 × 128 on one core (the optical flow is about two thirds of it).
+ * <p>Deterministic: the same frames give bit-identical descriptors. About 10 ms per clip at 128 × 128 on one core
+ * (the optical flow is about two thirds of it).
  */
 public final class SpaceTimeDescriptor {
 
