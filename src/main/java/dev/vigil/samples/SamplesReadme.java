@@ -19,9 +19,9 @@ final class SamplesReadme {
                 .append("performs an activity. Seven activities are normal on this ground; three are anomalies. It is ")
                 .append("laid out like the reference's UCF Sports preparation (class folders, a manifest with ")
                 .append("train / val / test splits of the normal classes and an anomaly split).\n\n");
-        out.append(String.format(Locale.ROOT, "%d clips: %d per class, %.3g s each at %.3g fps (%d frames), %dx%d, "
-                        + "H.264 in .mp4 at %d kbit/s.%n%n", clips.size(), s.clipsPerClass(), s.seconds(), s.fps(),
-                s.frames(), s.width(), s.height(), s.bitrate() / 1000));
+        out.append(String.format(Locale.ROOT, "%d clips: %d per class, %s s each at %s fps (%d frames), %dx%d, "
+                        + "H.264 in .mp4 at %d kbit/s.%n%n", clips.size(), s.clipsPerClass(), plain(s.seconds()),
+                plain(s.fps()), s.frames(), s.width(), s.height(), s.bitrate() / 1000));
         out.append("| class | label | split | what the body does |\n|---|---|---|---|\n");
         for (Activity activity : Activity.values()) {
             long train = count(clips, activity, Split.TRAIN);
@@ -37,11 +37,15 @@ final class SamplesReadme {
                 ## What varies from clip to clip
 
                 Every clip draws, from its own seed: the tempo and size of the movement, the figure's height in the
-                picture (56–110 px at 240 rows) and its depth on the field, where it starts and which way it faces or
+                picture (about 0.3 to 0.55 of the frame height) and its depth on the field, where it starts and which way it faces or
                 travels, its skin, hair and clothes, the ground (grass hue, mowing stripes, wear, field lines, track,
                 goal, cones, what lies beyond the field), and the camera (sensor noise, slight shake, exposure, white
                 balance, vignetting). These are drawn the same way for every class, so an activity cannot be told
                 from colour, size or brightness: only from how the limbs and the body move through time.
+
+                Each clip is drawn frame by frame by Vigil's renderer (`dev.vigil.samples`): an articulated figure
+                (head, torso, upper and lower arms and legs, feet) whose joint angles follow the activity's motion
+                cycle, grounded so that planted feet do not slide, on a painted sports ground, then encoded.
 
                 ## Files
 
@@ -51,10 +55,10 @@ final class SamplesReadme {
 
                 ## Regenerate
 
-                The files are reproduced byte for byte by:
+                The files are reproduced byte for byte (add `--overwrite` to replace this folder) by:
 
                 """);
-        out.append("```bash\njava -jar target/vigil.jar generate-samples --out samples")
+        out.append("```bash\nmvn -q package -DskipTests\njava -jar target/vigil.jar generate-samples --out samples")
                 .append(String.format(Locale.ROOT, " --seed %d --clips-per-class %d --seconds %s --fps %s --width %d "
                                 + "--height %d --bitrate %d", s.seed(), s.clipsPerClass(), plain(s.seconds()),
                         plain(s.fps()), s.width(), s.height(), s.bitrate()))
@@ -68,14 +72,14 @@ final class SamplesReadme {
         return switch (activity) {
             case WALK -> "walks across, 0.8–1.05 strides/s, arms swinging against the legs";
             case RUN -> "runs across, 1.25–1.55 strides/s, flight phase, knees folding high, arms pumping";
-            case JUMP -> "repeated two-footed jumps: crouch, arms swing up, flight, soft landing";
-            case JUMPING_JACKS -> "front view, arms sweep overhead as the legs spread, 1.1–1.6 per second";
-            case WAVE -> "front view, one or both arms raised, forearm swinging slowly side to side";
-            case BEND -> "bends down to the toes and straightens up slowly, feet planted";
-            case SKIP -> "skips across: step-hop on each leg, the other knee driven high";
+            case JUMP -> "repeated two-footed jumps: crouch, arms swing overhead, flight, soft landing";
+            case JUMPING_JACKS -> "front view, arms sweep overhead as the legs spread, 0.9–1.3 per second";
+            case WAVE -> "front view, one arm raised and swaying slowly side to side, 0.8–1.5 per second";
+            case BEND -> "bends down to the toes and straightens up, 0.45–0.65 per second, feet planted";
+            case SKIP -> "skips across: step-hop on each leg, the other knee driven high, 0.85–1.15 cycles/s";
             case FALL -> "stands, topples over accelerating, then lies still on the ground";
-            case PUNCH -> "boxing stance, fast straight jabs, 2.6–4 per second, body in place";
-            case CRAWL -> "on hands and knees, low horizontal body, moving slowly";
+            case PUNCH -> "boxing stance, fast straight jabs, 3.5–5 per second, feet planted";
+            case CRAWL -> "on hands and knees, low horizontal body, moving slowly, 0.45–0.75 cycles/s";
         };
     }
 

@@ -3,8 +3,9 @@ package dev.vigil.samples;
 import static dev.vigil.samples.Cycles.*;
 
 /**
- * Waving seen from the front, 0.8–1.5 waves a second: one arm raised above the shoulder, the forearm
- * swinging slowly side to side; the rest of the body stands, swaying a little. A calm oscillation, never a thrust.
+ * Waving seen from the front, 0.8–1.5 waves a second: one arm raised above the shoulder sways from side to side,
+ * the forearm swinging further; the rest of the body stands, swaying a little. A calm, wide oscillation overhead,
+ * never a thrust.
  */
 final class Wave implements Motion {
 
