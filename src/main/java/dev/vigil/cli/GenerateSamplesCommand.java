@@ -5,10 +5,12 @@ import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.Progress;
 import dev.vigil.samples.SampleGenerator;
 import dev.vigil.samples.SampleSettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -21,8 +23,11 @@ import java.util.concurrent.Callable;
                 "With the defaults it reproduces the bundled samples/ byte for byte."})
 final class GenerateSamplesCommand implements Callable<Integer> {
 
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the dataset to.")
-    private Path out;
+    private Path folder;
 
     @Option(names = "--seed", paramLabel = "N", description = "Master seed (default: ${DEFAULT-VALUE}).")
     private long seed = SampleSettings.DEFAULT_SEED;
@@ -55,41 +60,44 @@ final class GenerateSamplesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         SampleSettings settings;
         try {
             settings = new SampleSettings(seed, clipsPerClass, seconds, fps, width, height,
                     bitrate != null ? bitrate : SampleSettings.bitrateFor(width, height, fps));
         } catch (IllegalArgumentException e) {
-            System.err.println("generate-samples: " + e.getMessage());
+            err.println("generate-samples: " + e.getMessage());
             return 2;
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            System.err.println("generate-samples: " + out + " is a file, not a folder");
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            err.println("generate-samples: " + folder + " is a file, not a folder");
             return 2;
         }
-        if (!overwrite && Files.exists(out.resolve(Manifest.FILE_NAME))) {
-            System.err.println("generate-samples: " + out + " already holds a dataset (" + Manifest.FILE_NAME
+        if (!overwrite && Files.exists(folder.resolve(Manifest.FILE_NAME))) {
+            err.println("generate-samples: " + folder + " already holds a dataset (" + Manifest.FILE_NAME
                     + "); pass --overwrite to replace it");
             return 2;
         }
         SampleGenerator generator = new SampleGenerator(settings);
         int total = 10 * settings.clipsPerClass();
-        System.out.printf(Locale.ROOT, "Generating %d clips (%dx%d, %d frames at %s fps) into %s%n", total,
-                settings.width(), settings.height(), settings.frames(), fps, out);
+        out.printf(Locale.ROOT, "Generating %d clips (%dx%d, %d frames at %s fps) into %s%n", total,
+                settings.width(), settings.height(), settings.frames(), fps, folder);
         long start = System.nanoTime();
         try {
-            generator.generate(out, threads, GenerateSamplesCommand::print, CancellationToken.none());
+            generator.generate(folder, threads, progress -> print(out, progress), CancellationToken.none());
         } catch (IOException e) {
-            System.err.println("generate-samples: " + e.getMessage());
+            err.println("generate-samples: " + e.getMessage());
             return 1;
         }
-        System.out.printf(Locale.ROOT, "Done in %.1f s: %d clips, %s and README.md in %s%n",
-                (System.nanoTime() - start) / 1e9, total, Manifest.FILE_NAME, out);
+        out.printf(Locale.ROOT, "Done in %.1f s: %d clips, %s and README.md in %s%n",
+                (System.nanoTime() - start) / 1e9, total, Manifest.FILE_NAME, folder);
         return 0;
     }
 
-    private static void print(Progress p) {
-        System.out.printf(Locale.ROOT, "[%3d/%d] %s%s%n", p.done(), p.total(), p.message(),
+    /** One line per clip; called from the worker threads, so each line is printed whole. */
+    private static void print(PrintWriter out, Progress p) {
+        out.printf(Locale.ROOT, "[%3d/%d] %s%s%n", p.done(), p.total(), p.message(),
                 p.secondsLeft() >= 0 ? String.format(Locale.ROOT, "  (%.0f s left)", p.secondsLeft()) : "");
     }
 }

@@ -43,10 +43,14 @@ public record SampleSettings(long seed, int clipsPerClass, double seconds, doubl
                 DEFAULT_HEIGHT, DEFAULT_BITRATE);
     }
 
-    /** The default bitrate scaled to another frame size and rate, so that quality per pixel stays the same. */
+    /**
+     * The default bitrate scaled to another frame size and rate, so that quality per pixel stays the same; tiny
+     * videos get at least 40 kbit/s, below which H.264 turns a small figure to mush.
+     */
     public static int bitrateFor(int width, int height, double fps) {
         double pixelsPerSecond = (double) width * height * fps;
-        return (int) Math.round(DEFAULT_BITRATE * pixelsPerSecond / (DEFAULT_WIDTH * DEFAULT_HEIGHT * DEFAULT_FPS));
+        double scaled = DEFAULT_BITRATE * pixelsPerSecond / (DEFAULT_WIDTH * DEFAULT_HEIGHT * DEFAULT_FPS);
+        return (int) Math.round(Math.max(40_000, scaled));
     }
 
     /** Frames in each clip. */

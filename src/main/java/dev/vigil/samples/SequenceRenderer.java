@@ -69,6 +69,11 @@ public final class SequenceRenderer {
         return frame < frames();
     }
 
+    /** Where the figure stands: at the start, then as last painted (its hip, ground row, height and facing). */
+    public Placement placement() {
+        return placement;
+    }
+
     /** Index of the frame {@link #paintNext(byte[])} paints next. */
     public int position() {
         return frame;
