@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import dev.vigil.dataset.Clip;
 import dev.vigil.training.BatchPlan;
 import dev.vigil.training.EmbeddingBatches;
+import dev.vigil.training.IntraOpThreads;
 import dev.vigil.training.ReconstructionTrainer;
 import dev.vigil.training.TrainingConfig;
 import dev.vigil.training.TrainingResult;
@@ -144,17 +145,23 @@ public final class AutoencoderDetector implements Detector {
         Embeddings.requireDimension(embeddings, dimension(), name());
         EmbeddingBatches batches = new EmbeddingBatches(embeddings);
         double[] scores = new double[embeddings.length];
-        for (int[] indices : BatchPlan.sequential(embeddings.length, SCORE_BATCH)) {
-            try (NDManager scope = model.manager().newSubManager()) {
-                NDList out = model.forward(batches.batch(scope, indices), false);
-                NDArray perClip = out.get(1).sub(out.get(0)).square().sum(new int[] {1});
-                float[] values = perClip.toFloatArray();
-                for (int i = 0; i < indices.length; i++) {
-                    scores[indices[i]] = mean ? values[i] / (double) layout.inputSize() : values[i];
-                }
+        try (IntraOpThreads threads = IntraOpThreads.one(model.manager().getEngine())) {
+            for (int[] indices : BatchPlan.sequential(embeddings.length, SCORE_BATCH)) {
+                scoreBatch(batches, indices, mean, scores);
             }
         }
         return scores;
+    }
+
+    private void scoreBatch(EmbeddingBatches batches, int[] indices, boolean mean, double[] scores) {
+        try (NDManager scope = model.manager().newSubManager()) {
+            NDList out = model.forward(batches.batch(scope, indices), false);
+            NDArray perClip = out.get(1).sub(out.get(0)).square().sum(new int[] {1});
+            float[] values = perClip.toFloatArray();
+            for (int i = 0; i < indices.length; i++) {
+                scores[indices[i]] = mean ? values[i] / (double) layout.inputSize() : values[i];
+            }
+        }
     }
 
     /** The latent codes (encoder outputs) of the embeddings, in evaluation mode. */
@@ -162,12 +169,14 @@ public final class AutoencoderDetector implements Detector {
         Embeddings.requireDimension(embeddings, dimension(), name());
         EmbeddingBatches batches = new EmbeddingBatches(embeddings);
         float[][] codes = new float[embeddings.length][];
-        for (int[] indices : BatchPlan.sequential(embeddings.length, SCORE_BATCH)) {
-            try (NDManager scope = model.manager().newSubManager()) {
-                float[] flat = model.encode(batches.batch(scope, indices).head()).toFloatArray();
-                int size = layout.latentSize();
-                for (int i = 0; i < indices.length; i++) {
-                    codes[indices[i]] = Arrays.copyOfRange(flat, i * size, (i + 1) * size);
+        int size = layout.latentSize();
+        try (IntraOpThreads threads = IntraOpThreads.one(model.manager().getEngine())) {
+            for (int[] indices : BatchPlan.sequential(embeddings.length, SCORE_BATCH)) {
+                try (NDManager scope = model.manager().newSubManager()) {
+                    float[] flat = model.encode(batches.batch(scope, indices).head()).toFloatArray();
+                    for (int i = 0; i < indices.length; i++) {
+                        codes[indices[i]] = Arrays.copyOfRange(flat, i * size, (i + 1) * size);
+                    }
                 }
             }
         }
@@ -199,11 +208,13 @@ public final class AutoencoderDetector implements Detector {
         return detector;
     }
 
+    /** Frees the native weights; the detector is then unfitted. */
     @Override
     public void close() {
         if (model != null) {
             model.close();
             model = null;
         }
+        fitted = false;
     }
 }

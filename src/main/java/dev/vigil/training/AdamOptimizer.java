@@ -84,23 +84,28 @@ public final class AdamOptimizer implements AutoCloseable {
         });
     }
 
-    /** Writes the step count and the moments of every trainable parameter, group by group. */
+    /**
+     * Writes the step count and, group by group, the moments of every parameter that has any (a parameter frozen
+     * so far has none), so a checkpoint taken before a backbone is unfrozen still loads after.
+     */
     public void save(DataOutputStream out) throws IOException {
         out.writeLong(steps);
         out.writeInt(groups.size());
         for (ParameterGroup group : groups) {
             out.writeUTF(group.name());
-            List<Parameter> trainable = group.parameters().stream().filter(Parameter::requiresGradient).toList();
-            out.writeInt(trainable.size());
-            for (Parameter parameter : trainable) {
-                NDArray[] mv = moments(parameter);
-                NumberArrays.writeFloats(out, mv[0].toFloatArray());
-                NumberArrays.writeFloats(out, mv[1].toFloatArray());
+            out.writeInt(group.parameters().size());
+            for (Parameter parameter : group.parameters()) {
+                NDArray[] mv = moments.get(parameter);
+                out.writeBoolean(mv != null);
+                if (mv != null) {
+                    NumberArrays.writeFloats(out, mv[0].toFloatArray());
+                    NumberArrays.writeFloats(out, mv[1].toFloatArray());
+                }
             }
         }
     }
 
-    /** Reads what {@link #save} wrote; the groups and shapes must match this optimiser's. */
+    /** Reads what {@link #save} wrote; the groups and parameter sizes must match this optimiser's. */
     public void load(DataInputStream in) throws IOException {
         long savedSteps = in.readLong();
         int groupCount = in.readInt();
@@ -112,13 +117,20 @@ public final class AdamOptimizer implements AutoCloseable {
             if (!name.equals(group.name())) {
                 throw new IOException("optimiser state has group '" + name + "' where '" + group.name() + "' was expected");
             }
-            List<Parameter> trainable = group.parameters().stream().filter(Parameter::requiresGradient).toList();
             int count = in.readInt();
-            if (count != trainable.size()) {
+            if (count != group.parameters().size()) {
                 throw new IOException("optimiser state of group '" + name + "' has " + count
-                        + " parameters, expected " + trainable.size());
+                        + " parameters, expected " + group.parameters().size());
             }
-            for (Parameter parameter : trainable) {
+            for (Parameter parameter : group.parameters()) {
+                if (!in.readBoolean()) {
+                    NDArray[] stale = moments.remove(parameter);
+                    if (stale != null) {
+                        stale[0].close();
+                        stale[1].close();
+                    }
+                    continue;
+                }
                 int size = Math.toIntExact(parameter.getArray().size());
                 NDArray[] mv = moments(parameter);
                 try {

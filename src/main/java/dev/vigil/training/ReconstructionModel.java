@@ -26,6 +26,15 @@ public interface ReconstructionModel {
      */
     NDList forward(NDList batch, boolean training);
 
+    /**
+     * Called before each epoch (also before the rest of an epoch that resumes), e.g. to unfreeze a backbone's
+     * parameters from a chosen epoch on, as the reference's second configuration does.
+     *
+     * @param epoch 0-based
+     */
+    default void startEpoch(int epoch) {
+    }
+
     /** The manager of the parameters; optimiser state lives in a sub-manager of it. */
     NDManager manager();
 

@@ -86,7 +86,8 @@ public final class ReconstructionTrainer {
     }
 
     private TrainingResult run(CheckpointState start, Path resumeFrom) throws IOException {
-        try (NDManager optimizerManager = model.manager().newSubManager();
+        try (IntraOpThreads threads = IntraOpThreads.one(engine);
+             NDManager optimizerManager = model.manager().newSubManager();
              AdamOptimizer optimizer = new AdamOptimizer(model.parameterGroups(), optimizerManager)) {
             Run run = new Run(start);
             if (resumeFrom != null) {
@@ -106,6 +107,7 @@ public final class ReconstructionTrainer {
     private void runEpoch(Run run, int epoch, AdamOptimizer optimizer) throws IOException {
         List<int[]> plan = BatchPlan.shuffled(train.size(), config.batchSize(), config.seed(), epoch);
         double rate = run.schedule.rate();
+        model.startEpoch(epoch);
         for (int b = run.batch; b < plan.size(); b++) {
             if (session.cancellation().isCancelled()) {
                 run.epoch = epoch;

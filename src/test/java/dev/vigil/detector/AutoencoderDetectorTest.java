@@ -1,6 +1,8 @@
 package dev.vigil.detector;
 
 import ai.djl.nn.Parameter;
+import dev.vigil.training.EmbeddingBatches;
+import dev.vigil.training.ReconstructionTrainer;
 import dev.vigil.training.ScheduleConfig;
 import dev.vigil.training.TrainingConfig;
 import dev.vigil.training.TrainingResult;
@@ -101,6 +103,17 @@ class AutoencoderDetectorTest {
             IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
                     () -> detector.fit(new float[][] {{1, 2}, {3, 4}}, null));
             assertTrue(wrong.getMessage().contains("expects 32-value embeddings"), wrong.getMessage());
+        }
+    }
+
+    @Test
+    void trainingAndScoringFreeEveryArrayTheyMake() throws Exception {
+        try (AutoencoderModel model = new AutoencoderModel(LAYOUT, 1)) {
+            int arrays = model.manager().getManagedArrays().size();
+            ReconstructionTrainer trainer = new ReconstructionTrainer(model, CONFIG.withEpochs(2),
+                    new EmbeddingBatches(TRAIN), new EmbeddingBatches(VAL), TrainingSession.plain());
+            trainer.train();
+            assertEquals(arrays, model.manager().getManagedArrays().size(), "parameters only, nothing left over");
         }
     }
 }
