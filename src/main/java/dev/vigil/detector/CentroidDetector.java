@@ -114,13 +114,7 @@ public final class CentroidDetector implements Detector {
     }
 
     private double squaredDistance(float[] x, int c) {
-        float[] centroid = centroids[c];
-        double sum = 0;
-        for (int j = 0; j < x.length; j++) {
-            double t = x[j] - centroid[j];
-            sum += t * t;
-        }
-        return sum;
+        return VectorMath.squaredDistance(x, centroids[c], 0);
     }
 
     @Override

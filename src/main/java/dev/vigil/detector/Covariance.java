@@ -48,12 +48,7 @@ final class Covariance {
         IntStream.range(0, d).parallel().forEach(i -> {
             double[] a = columns[i];
             for (int j = 0; j <= i; j++) {
-                double[] b = columns[j];
-                double sum = 0;
-                for (int k = 0; k < n; k++) {
-                    sum += a[k] * b[k];
-                }
-                s[i][j] = sum / n;
+                s[i][j] = VectorMath.dot(a, columns[j], n) / n;
             }
         });
         return s;
@@ -100,10 +95,7 @@ final class Covariance {
             double[] li = a[i];
             for (int j = 0; j <= i; j++) {
                 double[] lj = a[j];
-                double sum = li[j];
-                for (int k = 0; k < j; k++) {
-                    sum -= li[k] * lj[k];
-                }
+                double sum = li[j] - VectorMath.dot(li, lj, j);
                 if (i == j) {
                     if (!(sum > 0)) {
                         return false;

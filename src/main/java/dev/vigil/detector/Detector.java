@@ -4,6 +4,7 @@ import dev.vigil.dataset.Clip;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -14,8 +15,13 @@ import java.util.List;
  */
 public interface Detector extends AutoCloseable {
 
-    /** The kind, which is also the column name in {@code scores.csv}. */
+    /** The kind of detector. */
     DetectorKind kind();
+
+    /** The kind's id ({@code autoencoder}, {@code knn}, {@code gaussian}, {@code centroid}): the score column. */
+    default String id() {
+        return kind().id();
+    }
 
     /** A readable name with the settings, e.g. {@code kNN distance (k = 5)}. */
     String name();
@@ -40,6 +46,16 @@ public interface Detector extends AutoCloseable {
 
     /** Writes what {@link Detectors#read} needs to rebuild the fitted detector (after the common header). */
     void writeState(DataOutputStream out) throws IOException;
+
+    /** Saves the fitted detector to a file, atomically. */
+    default void save(Path file) throws IOException {
+        Detectors.save(this, file);
+    }
+
+    /** Loads a detector saved with {@link #save}; errors name the file and the reason. */
+    static Detector load(Path file) throws IOException {
+        return Detectors.load(file);
+    }
 
     /** Frees native memory, if any. */
     @Override
