@@ -68,10 +68,12 @@ public final class AdamOptimizer implements AutoCloseable {
         try (NDManager scope = manager.newSubManager()) {
             scope.tempAttachAll(weight, mv[0], mv[1]);
             NDArray gradient = weight.getGradient();
-            mv[0].muli(BETA1).addi(gradient.mul(1 - BETA1));
+            // In place where possible: each pass over a large layer costs memory bandwidth, the real limit here.
             mv[1].muli(BETA2).addi(gradient.square().muli(1 - BETA2));
-            NDArray denominator = mv[1].sqrt().divi(sqrtCorrection2).addi(EPS);
-            weight.subi(mv[0].div(denominator).muli(stepSize));
+            mv[0].muli(BETA1).addi(gradient.muli(1 - BETA1));
+            // lr/c1 · m / (√v/√c2 + eps) = (lr·√c2/c1) · m / (√v + eps·√c2): one pass fewer
+            NDArray denominator = mv[1].sqrt().addi(EPS * sqrtCorrection2);
+            weight.subi(mv[0].div(denominator).muli(stepSize * sqrtCorrection2));
             gradient.subi(gradient);
         }
     }

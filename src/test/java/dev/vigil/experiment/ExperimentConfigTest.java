@@ -192,6 +192,17 @@ class ExperimentConfigTest {
                 + "(allowed: descriptor, timesformer)"), e.getMessage());
     }
 
+    @Test
+    void theReadmeExampleIsAValidConfig() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("## Experiment config");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = readme.substring(start, readme.indexOf("```", start));
+        ExperimentSettings s = ExperimentConfig.parse(yaml, ConfigFormat.YAML, "README.md").settings();
+        assertEquals("first-run", s.runName().orElseThrow());
+        assertEquals(List.of(DetectorKind.values()), s.detectors());
+    }
+
     private static boolean has(List<String> problems, String start) {
         return problems.stream().anyMatch(p -> p.startsWith(start));
     }
