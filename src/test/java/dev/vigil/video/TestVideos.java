@@ -76,6 +76,41 @@ public final class TestVideos {
         return file;
     }
 
+    /**
+     * Writes an mp4 that holds only an AAC audio track (a sine tone), no video stream: what a phone's voice memo
+     * or an extracted soundtrack looks like when it lands among the clips.
+     */
+    public static Path audioOnly(Path file, double seconds) throws IOException {
+        int rate = 22_050;
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), 1)) {
+            recorder.setFormat("mp4");
+            recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
+            recorder.setSampleRate(rate);
+            recorder.setAudioBitrate(64_000);
+            recorder.start();
+            short[] samples = new short[(int) (rate * seconds)];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / rate));
+            }
+            recorder.recordSamples(rate, 1, java.nio.ShortBuffer.wrap(samples));
+            recorder.stop();
+        }
+        return file;
+    }
+
+    /** Copies the first {@code fraction} of a file's bytes: a download or copy that stopped half way. */
+    public static Path truncatedCopy(Path source, Path target, double fraction) throws IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(source);
+        int keep = (int) (bytes.length * fraction);
+        java.nio.file.Files.write(target, java.util.Arrays.copyOf(bytes, keep));
+        return target;
+    }
+
+    /** A plain grey clip, for tests that need real videos but do not care what they show. */
+    public static Painter grey() {
+        return (t, rgb, width, height) -> fill(rgb, width, height, 0, 0, width, height, 128, 128, 128);
+    }
+
     private static String formatOf(Path file) {
         String name = file.getFileName().toString();
         String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
