@@ -56,6 +56,9 @@ public final class GaussianDetector implements Detector {
     @Override
     public String name() {
         String setting = requestedShrinkage == LEDOIT_WOLF ? "Ledoit–Wolf shrinkage" : "shrinkage";
+        if (!isFitted() && requestedShrinkage == LEDOIT_WOLF) {
+            return "Gaussian (Mahalanobis, " + setting + ")";
+        }
         return String.format(Locale.ROOT, "Gaussian (Mahalanobis, %s %.3f)", setting,
                 isFitted() ? shrinkage : requestedShrinkage);
     }

@@ -95,7 +95,8 @@ public final class ReconstructionTrainer {
             }
             run.schedule.restore(start.schedule());
             int batches = BatchPlan.shuffled(train.size(), config.batchSize(), config.seed(), 0).size();
-            session.listeners().forEach(l -> l.onStart(config.epochs(), batches, run.history));
+            List<EpochRecord> done = List.copyOf(run.history);
+            session.listeners().forEach(l -> l.onStart(config.epochs(), batches, done));
             for (int epoch = start.epoch(); epoch < config.epochs(); epoch++) {
                 runEpoch(run, epoch, optimizer);
             }

@@ -30,7 +30,11 @@ public record TrainingSession(CheckpointStore checkpoints, List<TrainingListener
     }
 
     public TrainingSession withCheckpoints(Path dir) {
-        return new TrainingSession(new CheckpointStore(dir), listeners, cancellation);
+        return withCheckpoints(new CheckpointStore(dir));
+    }
+
+    public TrainingSession withCheckpoints(CheckpointStore store) {
+        return new TrainingSession(store, listeners, cancellation);
     }
 
     public TrainingSession withListener(TrainingListener listener) {
