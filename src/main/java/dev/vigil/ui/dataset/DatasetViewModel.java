@@ -6,6 +6,7 @@ import dev.vigil.dataset.Manifest;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.ui.task.BackgroundTask;
+import dev.vigil.ui.task.TaskAware;
 import dev.vigil.ui.task.TaskExecutor;
 import dev.vigil.ui.task.TaskState;
 import dev.vigil.ui.task.UiBatcher;
@@ -42,7 +43,7 @@ import java.util.function.Consumer;
  * probes them in the background so the table fills with duration, size and problems, and holds the class roles and
  * the preparation settings.
  */
-public final class DatasetViewModel {
+public final class DatasetViewModel implements TaskAware {
 
     private final TaskExecutor executor;
     private final Consumer<String> log;
@@ -143,16 +144,9 @@ public final class DatasetViewModel {
                 + "open a prepared manifest.csv instead.";
     }
 
-    public ReadOnlyBooleanProperty taskActiveProperty() {
-        return task.activeProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return task.progressProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return task.messageProperty();
+    @Override
+    public TaskState taskState() {
+        return task;
     }
 
     // Commands

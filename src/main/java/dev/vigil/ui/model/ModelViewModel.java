@@ -107,7 +107,7 @@ public final class ModelViewModel {
     public void setBackbones(List<BackboneChoice> choices) {
         BackboneChoice chosen = backbone.get();
         backbones.setAll(choices);
-        backbone.set(choices.contains(chosen) ? chosen : choices.isEmpty() ? null : choices.get(0));
+        backbone.set(chosen != null && backbones.contains(chosen) ? chosen : choices.isEmpty() ? null : choices.get(0));
     }
 
     /** Asks {@code gpuCounter} in the background how many GPUs the engine can use. */

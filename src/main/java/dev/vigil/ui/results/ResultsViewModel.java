@@ -53,6 +53,8 @@ public final class ResultsViewModel {
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObservableList<ScoredClip> clips = FXCollections.observableArrayList();
+    /** One wrapper for all callers: a wrapper made per call would drop its listeners when collected. */
+    private final ObservableList<ScoredClip> readOnlyClips = FXCollections.unmodifiableObservableList(clips);
     private final ObservableList<ScoredClip> visibleClips = FXCollections.observableArrayList();
     private final ObservableList<AccuracyRow> accuracy = FXCollections.observableArrayList();
     private final ObjectProperty<ClipFilter> filter = new SimpleObjectProperty<>(this, "filter", ClipFilter.ALL);
@@ -94,7 +96,7 @@ public final class ResultsViewModel {
     }
 
     public ObservableList<ScoredClip> clips() {
-        return FXCollections.unmodifiableObservableList(clips);
+        return readOnlyClips;
     }
 
     /** The clips the table shows under the current filter (rebuilt once the threshold rests). */

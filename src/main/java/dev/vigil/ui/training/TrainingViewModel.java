@@ -1,6 +1,7 @@
 package dev.vigil.ui.training;
 
 import dev.vigil.ui.common.Numbers;
+import dev.vigil.ui.task.TaskAware;
 import dev.vigil.ui.task.TaskExecutor;
 import dev.vigil.ui.task.TaskState;
 import dev.vigil.ui.task.UiBatcher;
@@ -22,7 +23,7 @@ import java.util.List;
  * The training screen: the loss history (filled live from plain per-epoch numbers, batched onto the UI thread), the
  * training log, and the Start, Cancel and Resume commands.
  */
-public final class TrainingViewModel {
+public final class TrainingViewModel implements TaskAware {
 
     /** Lines kept in the log; older ones drop off so a long run cannot fill memory. */
     static final int LOG_LINES = 2000;
@@ -84,16 +85,9 @@ public final class TrainingViewModel {
         return summary;
     }
 
-    public ReadOnlyBooleanProperty taskActiveProperty() {
-        return task.activeProperty();
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return task.progressProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return task.messageProperty();
+    @Override
+    public TaskState taskState() {
+        return task;
     }
 
     // Feeds, callable from any thread
