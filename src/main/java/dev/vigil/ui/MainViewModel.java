@@ -174,7 +174,7 @@ public final class MainViewModel {
             }
         };
         read.onSuccess(run -> {
-            training.showHistory(run.history());
+            training.showHistory(folder.getFileName().toString(), run.history());
             String detector = run.mainDetector();
             List<ScoredClip> scored = run.detectors().getOrDefault(detector, List.of());
             results.setResults(folder.getFileName() + (detector.isEmpty() ? "" : " · " + detector), scored,

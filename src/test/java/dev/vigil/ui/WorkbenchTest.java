@@ -11,8 +11,6 @@ import dev.vigil.ui.task.TaskMonitor;
 import dev.vigil.ui.task.UiTaskExecutor;
 import dev.vigil.ui.training.EpochPoint;
 import dev.vigil.ui.training.LossChart;
-import dev.vigil.video.RgbFrames;
-import dev.vigil.video.TestVideos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -255,23 +253,8 @@ class WorkbenchTest {
                 && node.getScene() != view.getScene()).query();
     }
 
-    /** The frame index painted into the frame on screen. */
     private static int shownIndex(Image image) throws Exception {
-        return onFx(() -> {
-            int width = (int) image.getWidth();
-            int height = (int) image.getHeight();
-            byte[] rgb = new byte[width * height * 3];
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    int argb = image.getPixelReader().getArgb(x, y);
-                    int i = (y * width + x) * 3;
-                    rgb[i] = (byte) (argb >> 16);
-                    rgb[i + 1] = (byte) (argb >> 8);
-                    rgb[i + 2] = (byte) argb;
-                }
-            }
-            return TestVideos.readFrameIndex(new RgbFrames(1, height, width, rgb), 0, TestDatasets.BITS);
-        });
+        return ShownFrames.index(image, TestDatasets.BITS);
     }
 
     private static <T> T onFx(Callable<T> action) throws Exception {

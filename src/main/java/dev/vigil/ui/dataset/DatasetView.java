@@ -79,10 +79,10 @@ public final class DatasetView extends BorderPane {
         table.setId("clip-table");
         table.setPlaceholder(new Label("Drop a dataset folder or a manifest.csv here, or use File ▸ Open"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(text("Path", ClipRow::path, 260));
+        table.getColumns().add(text("Path", ClipRow::path, 220));
         table.getColumns().add(text("Class", ClipRow::className, 110));
-        table.getColumns().add(text("Split", ClipRow::splitName, 70));
-        table.getColumns().add(text("Label", row -> row.anomaly() ? "anomaly" : "normal", 70));
+        table.getColumns().add(text("Split", ClipRow::splitName, 80));
+        table.getColumns().add(text("Label", row -> row.anomaly() ? "anomaly" : "normal", 80));
         TableColumn<ClipRow, VideoInfo> duration = new TableColumn<>("Duration");
         duration.setCellValueFactory(cell -> cell.getValue().infoProperty());
         duration.setCellFactory(column -> infoCell(info -> Numbers.seconds(info.durationSeconds())));
@@ -94,7 +94,7 @@ public final class DatasetView extends BorderPane {
         size.setCellFactory(column -> infoCell(info -> info.displayWidth() + "×" + info.displayHeight()
                 + (info.frameRate() > 0 ? " · " + Numbers.compact(Math.round(info.frameRate() * 100) / 100.0) + " fps" : "")));
         size.setSortable(false);
-        size.setPrefWidth(130);
+        size.setPrefWidth(150);
         TableColumn<ClipRow, ClipRow.Status> status = new TableColumn<>("Status");
         status.setCellValueFactory(cell -> cell.getValue().statusProperty());
         status.setCellFactory(column -> new StatusCell());
@@ -108,6 +108,7 @@ public final class DatasetView extends BorderPane {
         TableColumn<ClipRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 76));
         return column;
     }
 

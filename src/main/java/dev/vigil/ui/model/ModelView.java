@@ -39,8 +39,8 @@ public final class ModelView extends ScrollPane {
         half.setPercentWidth(50);
         half.setHgrow(Priority.ALWAYS);
         columns.getColumnConstraints().addAll(half, half);
-        VBox left = new VBox(16, backboneCard(), deviceCard());
-        VBox right = new VBox(16, layoutCard(), trainingCard());
+        VBox left = new VBox(16, backboneCard(), deviceCard(), layoutCard());
+        VBox right = new VBox(16, trainingCard());
         columns.add(left, 0, 0);
         columns.add(right, 1, 0);
         columns.setPadding(new Insets(2));

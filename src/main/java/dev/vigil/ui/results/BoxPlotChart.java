@@ -47,22 +47,26 @@ final class BoxPlotChart extends StackPane {
             }
         };
         renderer.setFillBox(true);
-        renderer.setMeanVisible(true);
+        // JFreeChart draws the mean as a disc as wide as the box: it hides the median, so it stays off
+        renderer.setMeanVisible(false);
         renderer.setMedianVisible(true);
-        renderer.setMaximumBarWidth(0.14);
+        renderer.setMaximumBarWidth(0.09);
         renderer.setUseOutlinePaintForWhiskers(true);
         renderer.setDefaultOutlinePaint(Charts.TEXT);
         renderer.setWhiskerWidth(0.6);
         NumberAxis scores = new NumberAxis("score");
         scores.setAutoRangeIncludesZero(false);
+        scores.setUpperMargin(0.1);
+        scores.setLowerMargin(0.1);
         plot = new CategoryPlot(data, new CategoryAxis(null), scores, renderer);
         threshold.setPaint(Charts.RED);
         threshold.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {6f, 4f}, 0f));
         threshold.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
         threshold.setLabelPaint(Charts.RED);
-        threshold.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        threshold.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        threshold.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        threshold.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        threshold.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 210));
         plot.addRangeMarker(threshold, Layer.FOREGROUND);
         chart = new JFreeChart(bySplit ? "Scores per split" : "Scores per class", JFreeChart.DEFAULT_TITLE_FONT, plot,
                 false);
@@ -72,8 +76,10 @@ final class BoxPlotChart extends StackPane {
 
     void show(Map<String, InterimStatistics.BoxFigures> boxes) {
         DefaultBoxAndWhiskerCategoryDataset next = new DefaultBoxAndWhiskerCategoryDataset();
+        // The renderer needs the outlier bounds whenever there are outliers; bounds at the extremes draw every outlier
+        // as a plain circle (none as a "far out" arrow).
         boxes.forEach((group, box) -> next.add(new BoxAndWhiskerItem(box.mean(), box.median(), box.q1(), box.q3(),
-                box.lowWhisker(), box.highWhisker(), null, null, box.outliers()), SERIES, group));
+                box.lowWhisker(), box.highWhisker(), box.min(), box.max(), box.outliers()), SERIES, group));
         data = next;
         plot.setDataset(next);
     }

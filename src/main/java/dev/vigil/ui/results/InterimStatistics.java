@@ -23,7 +23,7 @@ public final class InterimStatistics {
      * a capped, evenly spread sample of the outliers (drawing thousands of circles helps nobody).
      */
     public record BoxFigures(double mean, double median, double q1, double q3, double lowWhisker, double highWhisker,
-                             List<Double> outliers, int count) {
+                             double min, double max, List<Double> outliers, int count) {
     }
 
     static final int MAX_OUTLIERS = 200;
@@ -63,7 +63,8 @@ public final class InterimStatistics {
 
     public static BoxFigures box(double[] sorted) {
         if (sorted.length == 0) {
-            return new BoxFigures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of(), 0);
+            return new BoxFigures(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, List.of(), 0);
         }
         double q1 = percentile(sorted, 25);
         double q3 = percentile(sorted, 75);
@@ -91,6 +92,7 @@ public final class InterimStatistics {
         for (int i = 0; i < outside.size(); i += step) {
             outliers.add(sorted[outside.get(i)]);
         }
-        return new BoxFigures(sum / sorted.length, percentile(sorted, 50), q1, q3, low, high, outliers, sorted.length);
+        return new BoxFigures(sum / sorted.length, percentile(sorted, 50), q1, q3, low, high, sorted[0],
+                sorted[sorted.length - 1], outliers, sorted.length);
     }
 }

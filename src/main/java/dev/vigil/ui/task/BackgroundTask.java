@@ -123,33 +123,35 @@ public abstract class BackgroundTask<V> {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    final Outcome succeed(V value) {
+    /**
+     * Records how the job ended (a job that threw after a cancel request, or threw {@link CancelledException}, ended
+     * as cancelled); the handlers run afterwards through {@link #notifyHandlers}, so that the end is logged before
+     * whatever the handlers start.
+     */
+    final Outcome finish(Throwable error) {
         running.set(false);
-        progress.set(1);
-        try {
-            onSuccess.accept(value);
-        } finally {
-            onFinished.run();
+        if (error == null) {
+            progress.set(1);
+            return Outcome.SUCCEEDED;
         }
-        return Outcome.SUCCEEDED;
+        if (error instanceof CancelledException || cancellation.isCancelled()) {
+            message.set(title + " cancelled");
+            return Outcome.CANCELLED;
+        }
+        message.set(title + " failed: " + describe(error));
+        return Outcome.FAILED;
     }
 
-    /** A job that threw after a cancel request, or threw {@link CancelledException}, ends as cancelled. */
-    final Outcome fail(Throwable error) {
-        running.set(false);
-        boolean cancelled = error instanceof CancelledException || cancellation.isCancelled();
+    final void notifyHandlers(Outcome outcome, V value, Throwable error) {
         try {
-            if (cancelled) {
-                message.set(title + " cancelled");
-                onCancelled.run();
-            } else {
-                message.set(title + " failed: " + describe(error));
-                onFailure.accept(error);
+            switch (outcome) {
+                case SUCCEEDED -> onSuccess.accept(value);
+                case CANCELLED -> onCancelled.run();
+                case FAILED -> onFailure.accept(error);
             }
         } finally {
             onFinished.run();
         }
-        return cancelled ? Outcome.CANCELLED : Outcome.FAILED;
     }
 
     /** A message for a person: the exception's own message, or its type when it has none. */

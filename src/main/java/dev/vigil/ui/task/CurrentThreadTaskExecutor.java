@@ -19,14 +19,16 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     public <V> void execute(BackgroundTask<V> task) {
         task.markStarted();
         monitor.started(task);
-        V value;
+        V value = null;
+        Throwable error = null;
         try {
             value = task.run(task::report);
         } catch (Exception | LinkageError | AssertionError e) {
-            monitor.finished(task, task.fail(e), e);
-            return;
+            error = e;
         }
-        monitor.finished(task, task.succeed(value), null);
+        BackgroundTask.Outcome outcome = task.finish(error);
+        monitor.finished(task, outcome, error);
+        task.notifyHandlers(outcome, value, error);
     }
 
     @Override

@@ -51,9 +51,15 @@ public final class UiTaskExecutor implements TaskExecutor {
         monitor.started(task);
         fxTask.progressProperty().addListener((obs, old, now) -> task.report(now.doubleValue(), null));
         fxTask.messageProperty().addListener((obs, old, now) -> task.report(fxTask.getProgress(), now));
-        fxTask.setOnSucceeded(event -> monitor.finished(task, task.succeed(fxTask.getValue()), null));
-        fxTask.setOnFailed(event -> monitor.finished(task, task.fail(fxTask.getException()), fxTask.getException()));
+        fxTask.setOnSucceeded(event -> finish(task, fxTask.getValue(), null));
+        fxTask.setOnFailed(event -> finish(task, null, fxTask.getException()));
         workers.execute(fxTask);
+    }
+
+    private <V> void finish(BackgroundTask<V> task, V value, Throwable error) {
+        BackgroundTask.Outcome outcome = task.finish(error);
+        monitor.finished(task, outcome, error);
+        task.notifyHandlers(outcome, value, error);
     }
 
     @Override

@@ -124,8 +124,11 @@ public final class TrainingViewModel implements TaskAware {
     }
 
     /** Shows a finished history (an opened run) in place of the current one. */
-    public void showHistory(List<EpochPoint> history) {
+    public void showHistory(String source, List<EpochPoint> history) {
         epochs.setAll(history);
+        addLog(List.of(history.isEmpty() ? source + " has no training history"
+                : "History of " + source + ": " + history.size() + (history.size() == 1 ? " epoch" : " epochs")));
+        addLog(history.stream().map(TrainingViewModel::describe).toList());
     }
 
     private void addEpochs(List<EpochPoint> batch) {

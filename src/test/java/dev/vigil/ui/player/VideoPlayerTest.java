@@ -1,11 +1,10 @@
 package dev.vigil.ui.player;
 
-import dev.vigil.video.RgbFrames;
+import dev.vigil.ui.ShownFrames;
 import dev.vigil.video.TestVideos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,22 +113,7 @@ class VideoPlayerTest {
     }
 
     private static int shownIndex(PlayerModel model) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            Image image = model.imageProperty().get();
-            int width = (int) image.getWidth();
-            int height = (int) image.getHeight();
-            byte[] rgb = new byte[width * height * 3];
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    int argb = image.getPixelReader().getArgb(x, y);
-                    int i = (y * width + x) * 3;
-                    rgb[i] = (byte) (argb >> 16);
-                    rgb[i + 1] = (byte) (argb >> 8);
-                    rgb[i + 2] = (byte) argb;
-                }
-            }
-            return TestVideos.readFrameIndex(new RgbFrames(1, height, width, rgb), 0, BITS);
-        }).get(5, TimeUnit.SECONDS);
+        return ShownFrames.index(model.imageProperty().get(), BITS);
     }
 
     private static void waitFor(BooleanSupplier condition, String what) throws Exception {

@@ -21,8 +21,9 @@ class TrainingViewModelTest {
         assertEquals(3, model.epochs().size());
         assertEquals("Epoch 3 · train 2.5 · validation 3.9 · best validation 3.5 at epoch 2", model.summaryProperty().get());
         assertEquals("epoch 2  train loss 3  validation loss 3.5  lr 0.001", model.log().get(1));
-        model.showHistory(List.of(new EpochPoint(1, Double.NaN, 1.0, Double.NaN)));
+        model.showHistory("run a", List.of(new EpochPoint(1, Double.NaN, 1.0, Double.NaN)));
         assertEquals("Epoch 1 · train 1", model.summaryProperty().get());
+        assertEquals("History of run a: 1 epoch", model.log().get(3));
     }
 
     @Test
