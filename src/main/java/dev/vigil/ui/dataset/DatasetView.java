@@ -18,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
@@ -64,7 +65,7 @@ public final class DatasetView extends BorderPane {
         error.setMaxWidth(Double.MAX_VALUE);
         error.setWrapText(true);
 
-        SplitPane body = new SplitPane(clipTable(), sidePanel());
+        SplitPane body = new SplitPane(clipTable(), sidePanel(picker));
         body.setOrientation(Orientation.HORIZONTAL);
         body.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(body.getItems().get(1), false);
@@ -80,9 +81,11 @@ public final class DatasetView extends BorderPane {
         table.setPlaceholder(new Label("Drop a dataset folder or a manifest.csv here, or use File ▸ Open"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(text("Path", ClipRow::path, 220));
-        table.getColumns().add(text("Class", ClipRow::className, 110));
-        table.getColumns().add(text("Split", ClipRow::splitName, 80));
-        table.getColumns().add(text("Label", row -> row.anomaly() ? "anomaly" : "normal", 80));
+        table.getColumns().add(observed("Class", row -> row.classNameProperty(), 110));
+        table.getColumns().add(observed("Split", row -> Bindings.createStringBinding(row::splitName, row.splitProperty()),
+                80));
+        table.getColumns().add(observed("Label", row -> Bindings.when(row.anomalyProperty()).then("anomaly")
+                .otherwise("normal"), 80));
         TableColumn<ClipRow, VideoInfo> duration = new TableColumn<>("Duration");
         duration.setCellValueFactory(cell -> cell.getValue().infoProperty());
         duration.setCellFactory(column -> infoCell(info -> Numbers.seconds(info.durationSeconds())));
@@ -112,6 +115,16 @@ public final class DatasetView extends BorderPane {
         return column;
     }
 
+    /** A column that follows a value of the row that changes (class, split and label follow the plan). */
+    private static TableColumn<ClipRow, String> observed(String title,
+            Function<ClipRow, javafx.beans.value.ObservableValue<String>> value, double width) {
+        TableColumn<ClipRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 76));
+        return column;
+    }
+
     private static TableCell<ClipRow, VideoInfo> infoCell(Function<VideoInfo, String> format) {
         return new TableCell<>() {
             @Override
@@ -127,7 +140,7 @@ public final class DatasetView extends BorderPane {
         @Override
         protected void updateItem(ClipRow.Status status, boolean empty) {
             super.updateItem(status, empty);
-            getStyleClass().removeAll("status-ok", "status-problem", "status-pending");
+            getStyleClass().removeAll("status-ok", "status-problem", "status-pending", "status-dropped");
             setTooltip(null);
             if (empty || status == null) {
                 setText(null);
@@ -142,19 +155,19 @@ public final class DatasetView extends BorderPane {
                     setText("probing…");
                     getStyleClass().add("status-pending");
                 }
-                case PROBLEM -> {
+                case PROBLEM, DROPPED -> {
                     String problem = getTableRow() == null || getTableRow().getItem() == null ? ""
                             : getTableRow().getItem().problemProperty().get();
-                    setText(problem);
+                    setText(status == ClipRow.Status.DROPPED ? "dropped: " + problem : problem);
                     setTooltip(new Tooltip(problem));
-                    getStyleClass().add("status-problem");
+                    getStyleClass().add(status == ClipRow.Status.DROPPED ? "status-dropped" : "status-problem");
                 }
             }
         }
     }
 
-    private ScrollPane sidePanel() {
-        VBox side = new VBox(12, classesCard(), preparationCard(), Fields.card("Clips per class and split",
+    private ScrollPane sidePanel(FilePicker picker) {
+        VBox side = new VBox(12, classesCard(), preparationCard(picker), Fields.card("Clips per class and split",
                 chart()));
         side.setPadding(new Insets(0, 2, 2, 12));
         ScrollPane scroll = new ScrollPane(side);
@@ -188,33 +201,46 @@ public final class DatasetView extends BorderPane {
         return Fields.card("Classes", classes, hint);
     }
 
-    private VBox preparationCard() {
+    private VBox preparationCard(FilePicker picker) {
         PreparationSettings settings = model.preparation();
         GridPane form = Fields.form();
         Fields.row(form, "Train %", Fields.intSpinner(settings.trainPercentProperty(), 0, 100, 5));
-        Fields.row(form, "Test %", Fields.intSpinner(settings.testPercentProperty(), 0, 100, 5));
         Fields.row(form, "Validation %", Fields.intSpinner(settings.valPercentProperty(), 0, 100, 5));
+        Fields.row(form, "Test %", Fields.intSpinner(settings.testPercentProperty(), 0, 100, 5));
         Fields.row(form, "Balance train to", Fields.intSpinner(settings.balanceTrainProperty(), 0, 100_000, 10));
         Fields.row(form, "Balance validation to", Fields.intSpinner(settings.balanceValProperty(), 0, 100_000, 5));
         Fields.row(form, "Shortest clip (s)", Fields.doubleSpinner(settings.minDurationSecondsProperty(), 0, 600, 0.5));
         Fields.row(form, "Seed", Fields.seedSpinner(settings.seedProperty()));
+        TextArea grouping = new TextArea();
+        grouping.setId("grouping");
+        grouping.setPromptText("Group classes, one rule per line:\nGolf-Swing-*=Golf-Swing");
+        grouping.setPrefRowCount(2);
+        grouping.textProperty().bindBidirectional(settings.groupingTextProperty());
+        Label balanceHint = new Label("Balancing adds augmented views per normal class; 0 leaves it off "
+                + "(the reference used 200 for train and 10 for validation).");
+        balanceHint.getStyleClass().add("hint");
+        balanceHint.setWrapText(true);
         Label problem = new Label();
+        problem.setId("preparation-problem");
         problem.getStyleClass().add("validation-error");
-        problem.textProperty().bind(settings.problemProperty());
-        problem.visibleProperty().bind(settings.problemProperty().isNotEmpty());
+        problem.textProperty().bind(model.settingsProblemProperty());
+        problem.visibleProperty().bind(model.settingsProblemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setWrapText(true);
-        Button prepare = new Button("Prepare");
+        Label plan = new Label();
+        plan.setId("plan-summary");
+        plan.getStyleClass().add("hint");
+        plan.textProperty().bind(model.planSummaryProperty());
+        plan.setWrapText(true);
+        Button prepare = new Button("Prepare…");
         prepare.setId("prepare");
         prepare.getStyleClass().add("accent");
         prepare.disableProperty().bind(model.canPrepareProperty().not());
-        prepare.setOnAction(event -> model.prepare());
-        // a disabled control shows no tooltip: wrap it so the reason still shows on hover
-        Label reason = new Label(null, prepare);
-        reason.setTooltip(new Tooltip(model.prepareUnavailableReason()));
-        reason.tooltipProperty().bind(Bindings.when(model.canPrepareProperty())
-                .then((Tooltip) null).otherwise(new Tooltip(model.prepareUnavailableReason())));
-        return Fields.card("Preparation", form, problem, reason);
+        prepare.setOnAction(event -> picker.folder("Choose an output folder for the prepared dataset")
+                .ifPresent(model::prepare));
+        prepare.setTooltip(new Tooltip("Writes manifest.csv, preparation.json and preparation.txt into a folder you "
+                + "choose outside the dataset folder, then opens the new manifest"));
+        return Fields.card("Preparation", form, balanceHint, grouping, problem, plan, prepare);
     }
 
     private ClipCountChart chart() {

@@ -1,11 +1,21 @@
 package dev.vigil.ui.dataset;
 
 import dev.vigil.dataset.Clip;
+import dev.vigil.dataset.ClipOutcome;
+import dev.vigil.dataset.ClipProbe;
 import dev.vigil.dataset.Dataset;
+import dev.vigil.dataset.DatasetImport;
+import dev.vigil.dataset.DatasetPreparer;
 import dev.vigil.dataset.Manifest;
+import dev.vigil.dataset.Preparation;
+import dev.vigil.dataset.PreparationConfig;
+import dev.vigil.dataset.PreparationWriter;
+import dev.vigil.dataset.SourceDataset;
+import dev.vigil.dataset.Split;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.ui.task.BackgroundTask;
+import dev.vigil.ui.task.Coalescer;
 import dev.vigil.ui.task.TaskAware;
 import dev.vigil.ui.task.TaskExecutor;
 import dev.vigil.ui.task.TaskState;
@@ -14,8 +24,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,16 +40,22 @@ import javafx.collections.transformation.FilteredList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * The dataset screen: opens a dataset folder ({@code root/<class>/<clip>}) or a {@code manifest.csv}, lists its clips,
- * probes them in the background so the table fills with duration, size and problems, and holds the class roles and
- * the preparation settings.
+ * The dataset screen. It opens a dataset folder ({@code root/<class>/<clip>}) or a {@code manifest.csv} through the
+ * core's import, probes the clips in the background so the table fills with duration, size and problems, and keeps a
+ * preparation plan up to date with the settings and the classes marked anomalous (planning is quick and pure, so it
+ * runs on every change). Prepare writes the plan as a new manifest and opens it. A prepared manifest's own splits are
+ * what the table shows for it; the plan tells what preparing it again would give.
  */
 public final class DatasetViewModel implements TaskAware {
 
@@ -50,6 +64,7 @@ public final class DatasetViewModel implements TaskAware {
     private final TaskState task = new TaskState();
     private final ReadOnlyObjectWrapper<Path> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<Preparation> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ObservableList<ClipRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ClipRow> visibleRows = new FilteredList<>(rows);
     private final ObservableList<ClassRow> classes = FXCollections.observableArrayList();
@@ -58,32 +73,52 @@ public final class DatasetViewModel implements TaskAware {
     private final ReadOnlyIntegerWrapper probed = new ReadOnlyIntegerWrapper(this, "probed");
     private final ReadOnlyIntegerWrapper problems = new ReadOnlyIntegerWrapper(this, "problems");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper settingsProblem = new ReadOnlyStringWrapper(this, "settingsProblem", "");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly");
     private final PreparationSettings preparation = new PreparationSettings();
+    private final Set<String> anomalousChoice = new TreeSet<>();
+    private final Coalescer replanLater;
     private final StringBinding summary;
+    private final StringBinding planSummary;
     private final BooleanBinding canPrepare;
+    private SourceDataset opened;
+    private List<ClipProbe> probes;
 
     public DatasetViewModel(TaskExecutor executor, Consumer<String> log) {
         this.executor = executor;
         this.log = log;
+        replanLater = new Coalescer(executor.uiThread(), this::replan);
         summary = Bindings.createStringBinding(this::describe, rows, classes, probed, problems);
+        planSummary = Bindings.createStringBinding(this::describePlan, plan);
+        canPrepare = plan.isNotNull().and(task.activeProperty().not());
         search.addListener(obs -> refilter());
         problemsOnly.addListener(obs -> refilter());
-        // Preparing a folder needs the dataset preparation of the core; until this build has it the command stays off.
-        canPrepare = Bindings.createBooleanBinding(() -> false);
+        for (var setting : preparation.dependencies()) {
+            setting.addListener(obs -> replanLater.request());
+        }
     }
 
     // Properties
+
+    @Override
+    public TaskState taskState() {
+        return task;
+    }
 
     /** The folder or manifest shown, or null. */
     public ReadOnlyObjectProperty<Path> sourceProperty() {
         return source.getReadOnlyProperty();
     }
 
-    /** The dataset as a manifest describes it (clips with splits); null for a folder not yet prepared. */
+    /** The prepared dataset (a manifest with splits) to train on; null for a folder not yet prepared. */
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
         return dataset.getReadOnlyProperty();
+    }
+
+    /** What preparing with the current settings gives; null until the clips are probed or while settings are wrong. */
+    public ReadOnlyObjectProperty<Preparation> planProperty() {
+        return plan.getReadOnlyProperty();
     }
 
     public ObservableList<ClipRow> rows() {
@@ -99,7 +134,7 @@ public final class DatasetViewModel implements TaskAware {
         return classes;
     }
 
-    /** Clips per class and split name ("—" before preparation), classes sorted. */
+    /** Clips per class and split name ("—" where no split is known yet), classes sorted. */
     public ReadOnlyObjectProperty<Map<String, Map<String, Integer>>> countsProperty() {
         return counts.getReadOnlyProperty();
     }
@@ -108,13 +143,19 @@ public final class DatasetViewModel implements TaskAware {
         return probed.getReadOnlyProperty();
     }
 
+    /** Clips that are not usable videos. */
     public ReadOnlyIntegerProperty problemsProperty() {
         return problems.getReadOnlyProperty();
     }
 
-    /** Why the last open failed, empty otherwise. */
+    /** Why the last open or prepare failed, empty otherwise. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the preparation settings for this dataset, empty when they work. */
+    public ReadOnlyStringProperty settingsProblemProperty() {
+        return settingsProblem.getReadOnlyProperty();
     }
 
     public StringProperty searchProperty() {
@@ -134,135 +175,239 @@ public final class DatasetViewModel implements TaskAware {
         return summary;
     }
 
+    /** "Keeps 40 of 42 clips: 18 train, 4 val, 14 test, 4 anomaly (manifest rows 40)". */
+    public StringBinding planSummaryProperty() {
+        return planSummary;
+    }
+
     public BooleanBinding canPrepareProperty() {
         return canPrepare;
-    }
-
-    /** Why Prepare is off. */
-    public String prepareUnavailableReason() {
-        return "Preparing a dataset folder (grouping, split, balance) is not available in this build yet; "
-                + "open a prepared manifest.csv instead.";
-    }
-
-    @Override
-    public TaskState taskState() {
-        return task;
     }
 
     // Commands
 
     /** Opens a dataset folder, a folder holding a manifest.csv, or a manifest file. */
     public void open(Path path) {
-        if (Files.isDirectory(path)) {
-            Path manifest = path.resolve(Manifest.FILE_NAME);
-            if (Files.isRegularFile(manifest)) {
-                openManifest(manifest);
-            } else {
-                openFolder(path);
-            }
-        } else {
-            openManifest(path);
+        Path manifest = path.resolve(Manifest.FILE_NAME);
+        if (Files.isDirectory(path) && Files.isRegularFile(manifest)) {
+            path = manifest;
         }
-    }
-
-    public void openFolder(Path folder) {
-        start(new ScanFolderTask(folder), folder);
-    }
-
-    public void openManifest(Path manifest) {
-        BackgroundTask<LoadedDataset> read = new BackgroundTask<>("Read " + manifest.getFileName()) {
+        Path input = path;
+        BackgroundTask<Opened> open = new BackgroundTask<>("Open " + input.getFileName()) {
             @Override
-            protected LoadedDataset call(ProgressListener progress, CancellationToken cancellation) throws IOException {
-                Dataset read = Manifest.read(manifest);
-                return new LoadedDataset(read.clips().stream().filter(c -> c.view() == 0).map(c -> row(read, c))
-                        .toList(), read);
+            protected Opened call(ProgressListener progress, CancellationToken cancellation) throws IOException {
+                SourceDataset found = DatasetImport.open(input);
+                Dataset prepared = found.kind() == SourceDataset.Kind.MANIFEST ? Manifest.read(found.input()) : null;
+                return new Opened(found, prepared);
             }
         };
-        start(read, manifest);
+        task.cancel();
+        error.set("");
+        open.onSuccess(this::show).onFailure(problem -> fail(problem));
+        task.track(open);
+        executor.execute(open);
     }
 
-    /** Stops the running scan or probe; rows probed so far keep their results. */
+    /** Same as {@link #open}; kept for the manifest button's clarity. */
+    public void openManifest(Path manifest) {
+        open(manifest);
+    }
+
+    /** Stops the running open or probe; clips probed so far keep their results. */
     public void cancel() {
         task.cancel();
     }
 
-    /** The dataset screen's Prepare: unavailable in this build, see {@link #prepareUnavailableReason()}. */
-    public void prepare() {
-        if (!canPrepare.get()) {
-            log.accept(prepareUnavailableReason());
+    /** Marks a class (after grouping) anomalous or normal and plans again. */
+    public void setAnomalous(String className, boolean anomalous) {
+        boolean changed = anomalous ? anomalousChoice.add(className) : anomalousChoice.remove(className);
+        if (changed) {
+            replanLater.request();
         }
     }
 
-    private static ClipRow row(Dataset dataset, Clip clip) {
-        return new ClipRow(clip.path(), dataset.resolve(clip), clip.className(), clip.split(), clip.isAnomaly());
-    }
-
-    private void start(BackgroundTask<LoadedDataset> load, Path path) {
-        task.cancel();
+    /**
+     * Writes the plan into {@code outDir} (manifest.csv, preparation.json, preparation.txt) and opens the written
+     * manifest. Never writes into the dataset folder or over the manifest that was read.
+     */
+    public void prepare(Path outDir) {
+        Preparation current = plan.get();
+        if (current == null) {
+            return;
+        }
+        List<String> outputProblems = PreparationWriter.outputProblems(current.source(), outDir, false);
+        if (!outputProblems.isEmpty()) {
+            fail(new IOException(String.join("; ", outputProblems)));
+            return;
+        }
+        BackgroundTask<PreparationWriter.Written> write = new BackgroundTask<>("Prepare " + outDir.getFileName()) {
+            @Override
+            protected PreparationWriter.Written call(ProgressListener progress, CancellationToken cancellation)
+                    throws IOException {
+                return PreparationWriter.write(current, outDir, false);
+            }
+        };
+        write.onSuccess(written -> {
+            log.accept("Prepared " + current.keptCount() + " clips into " + written.manifest() + " (report: "
+                    + written.reportText().getFileName() + ")");
+            open(written.manifest());
+        }).onFailure(this::fail);
         error.set("");
-        load.onSuccess(loaded -> {
-            dataset.set(loaded.dataset());
-            show(path, loaded.rows());
-        }).onFailure(problem -> {
-            error.set(BackgroundTask.describe(problem));
-            log.accept(BackgroundTask.describe(problem));
-        });
-        task.track(load);
-        executor.execute(load);
+        task.track(write);
+        executor.execute(write);
     }
 
-    private void show(Path path, List<ClipRow> loaded) {
-        source.set(path);
+    /** What opening found: the import's clips, and the prepared dataset when a manifest gave splits. */
+    private record Opened(SourceDataset source, Dataset prepared) {
+    }
+
+    private void show(Opened result) {
+        opened = result.source();
+        probes = null;
+        plan.set(null);
+        dataset.set(result.prepared());
+        source.set(result.source().input());
+        Map<String, Clip> prepared = new HashMap<>();
+        if (result.prepared() != null) {
+            result.prepared().clips().stream().filter(c -> c.view() == 0).forEach(c -> prepared.putIfAbsent(c.path(), c));
+        }
+        List<ClipRow> loaded = new ArrayList<>();
+        for (var clip : result.source().clips()) {
+            Clip row = prepared.get(clip.path());
+            loaded.add(new ClipRow(clip, row == null ? null : row.split(), row != null && row.isAnomaly()));
+        }
         problems.set(0);
         probed.set(0);
         rows.setAll(loaded);
-        Map<String, Integer> perClass = new TreeMap<>();
-        Map<String, Boolean> anomalous = new TreeMap<>();
-        Map<String, Map<String, Integer>> perClassAndSplit = new TreeMap<>();
-        for (ClipRow row : loaded) {
-            perClass.merge(row.className(), 1, Integer::sum);
-            anomalous.merge(row.className(), row.anomaly(), Boolean::logicalOr);
-            perClassAndSplit.computeIfAbsent(row.className(), k -> new TreeMap<>()).merge(row.splitName(), 1, Integer::sum);
-        }
-        classes.setAll(perClass.entrySet().stream()
-                .map(e -> new ClassRow(e.getKey(), e.getValue(), anomalous.get(e.getKey()))).toList());
-        counts.set(perClassAndSplit);
-        log.accept("Opened " + path + ": " + loaded.size() + " clips in " + perClass.size() + " classes");
+        anomalousChoice.clear();
+        anomalousChoice.addAll(DatasetPreparer.labelledAnomalous(opened, preparation.grouping()));
+        showClasses(null);
+        showCounts(null);
+        result.source().skipped().forEach(skipped -> log.accept("Skipped " + skipped.path() + ": " + skipped.reason()));
+        result.source().notes().forEach(log);
+        log.accept("Opened " + result.source().input() + ": " + loaded.size() + " clips in " + classes.size()
+                + " classes");
         probe(loaded);
     }
 
     private void probe(List<ClipRow> toProbe) {
+        Map<String, ClipRow> byPath = new HashMap<>();
+        toProbe.forEach(row -> byPath.put(row.path(), row));
         BackgroundTask<?>[] self = new BackgroundTask<?>[1];
-        UiBatcher<ProbeClipsTask.Outcome> batcher = new UiBatcher<>(executor.uiThread(), batch -> {
+        UiBatcher<ClipProbe> batcher = new UiBatcher<>(executor.uiThread(), batch -> {
             if (!task.isCurrent(self[0])) {
                 return;
             }
-            for (ProbeClipsTask.Outcome outcome : batch) {
-                ClipRow row = toProbe.get(outcome.index());
-                if (outcome.info() != null) {
-                    row.probed(outcome.info());
-                } else {
-                    row.failed(outcome.problem());
+            for (ClipProbe probe : batch) {
+                byPath.get(probe.clip().path()).probed(probe);
+                if (!probe.readable()) {
                     problems.set(problems.get() + 1);
                 }
             }
             probed.set(probed.get() + batch.size());
         });
-        ProbeClipsTask probeTask = new ProbeClipsTask(toProbe.stream().map(ClipRow::file).toList(), batcher::add);
+        ProbeClipsTask probeTask = new ProbeClipsTask(opened.clips(), batcher::add);
         self[0] = probeTask;
-        probeTask.onSuccess(count -> {
-            if (count > 0) {
-                log.accept(count + " of " + toProbe.size() + " clips cannot be used; filter the table by problems to see why");
+        SourceDataset probedSource = opened;
+        probeTask.onSuccess(done -> {
+            if (probedSource != opened) {
+                return;
             }
+            probes = done;
+            long unusable = done.stream().filter(p -> !p.readable()).count();
+            if (unusable > 0) {
+                log.accept(unusable + " of " + done.size() + " clips cannot be used; filter the table by problems to see why");
+            }
+            replan();
         });
         task.track(probeTask);
         executor.execute(probeTask);
     }
 
+    /** Plans the preparation with the current settings; quick and pure, so it runs on every change. */
+    private void replan() {
+        if (opened == null) {
+            return;
+        }
+        List<String> found = new ArrayList<>(preparation.groupingProblemsProperty().get());
+        PreparationConfig.Builder builder = preparation.builder(anomalousChoice);
+        found.addAll(builder.problems());
+        if (found.isEmpty()) {
+            found.addAll(DatasetPreparer.problems(opened, builder.build()));
+        }
+        settingsProblem.set(found.isEmpty() ? "" : capitalise(String.join("\n", found)));
+        if (!found.isEmpty() || probes == null) {
+            plan.set(null);
+            showClasses(null);
+            return;
+        }
+        Preparation next = DatasetPreparer.plan(opened, probes, builder.build());
+        if (dataset.get() == null) {
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).planned(next.clips().get(i));
+            }
+            refilter();
+        }
+        plan.set(next);
+        showClasses(next);
+        showCounts(next);
+    }
+
+    /** Classes after grouping, with counts and the anomalous ticks; ticking one plans again. */
+    private void showClasses(Preparation current) {
+        List<String> names = DatasetPreparer.classes(opened, preparation.grouping());
+        Map<String, Integer> found = new TreeMap<>();
+        if (current != null) {
+            current.classes().forEach(summary -> found.put(summary.className(), summary.found()));
+        } else {
+            rows.forEach(row -> found.merge(row.className(), 1, Integer::sum));
+        }
+        boolean same = classes.size() == names.size();
+        for (int i = 0; same && i < names.size(); i++) {
+            same = classes.get(i).name().equals(names.get(i)) && classes.get(i).clips() == found.getOrDefault(names.get(i), 0)
+                    && classes.get(i).anomalousProperty().get() == anomalousChoice.contains(names.get(i));
+        }
+        if (same) {
+            return;
+        }
+        List<ClassRow> next = new ArrayList<>();
+        for (String name : names) {
+            ClassRow row = new ClassRow(name, found.getOrDefault(name, 0), anomalousChoice.contains(name));
+            row.anomalousProperty().addListener((obs, was, now) -> setAnomalous(name, now));
+            next.add(row);
+        }
+        classes.setAll(next);
+    }
+
+    /** The chart's counts: the manifest's splits for a prepared dataset, else the plan's, else the classes alone. */
+    private void showCounts(Preparation current) {
+        Map<String, Map<String, Integer>> perClass = new TreeMap<>();
+        if (dataset.get() != null || current == null) {
+            for (ClipRow row : rows) {
+                perClass.computeIfAbsent(row.className(), k -> new TreeMap<>()).merge(row.splitName(), 1, Integer::sum);
+            }
+        } else {
+            for (ClipOutcome outcome : current.clips()) {
+                if (outcome.kept()) {
+                    perClass.computeIfAbsent(outcome.className(), k -> new TreeMap<>())
+                            .merge(outcome.split().id(), 1, Integer::sum);
+                }
+            }
+        }
+        counts.set(perClass);
+    }
+
+    private void fail(Throwable problem) {
+        String message = BackgroundTask.describe(problem);
+        error.set(message);
+        log.accept(message);
+    }
+
     private void refilter() {
         String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
         boolean onlyProblems = problemsOnly.get();
-        visibleRows.setPredicate(row -> (!onlyProblems || row.statusProperty().get() == ClipRow.Status.PROBLEM)
+        visibleRows.setPredicate(row -> (!onlyProblems || row.statusProperty().get() == ClipRow.Status.PROBLEM
+                || row.statusProperty().get() == ClipRow.Status.DROPPED)
                 && (text.isEmpty() || row.path().toLowerCase(Locale.ROOT).contains(text)
                 || row.className().toLowerCase(Locale.ROOT).contains(text)));
     }
@@ -281,5 +426,24 @@ public final class DatasetViewModel implements TaskAware {
             text.append(" · ").append(problems.get()).append(problems.get() == 1 ? " problem" : " problems");
         }
         return text.toString();
+    }
+
+    private String describePlan() {
+        Preparation current = plan.get();
+        if (current == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("Keeps ").append(current.keptCount()).append(" of ")
+                .append(current.clips().size()).append(" clips:");
+        String separator = " ";
+        for (Split split : Split.values()) {
+            text.append(separator).append(current.rows(split)).append(' ').append(split.id());
+            separator = ", ";
+        }
+        return text.append(" (manifest rows)").toString();
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

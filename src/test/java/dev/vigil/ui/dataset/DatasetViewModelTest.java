@@ -1,8 +1,10 @@
 package dev.vigil.ui.dataset;
 
+import dev.vigil.dataset.Manifest;
 import dev.vigil.dataset.Split;
 import dev.vigil.ui.TestDatasets;
 import dev.vigil.ui.task.CurrentThreadTaskExecutor;
+import dev.vigil.video.TestVideos;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +26,22 @@ class DatasetViewModelTest {
     @TempDir
     static Path root;
     private static Path manifest;
+    private static Path folder;
     private final List<String> log = new ArrayList<>();
     private final DatasetViewModel model = new DatasetViewModel(new CurrentThreadTaskExecutor(), log::add);
 
     @BeforeAll
-    static void writeDataset() throws Exception {
-        manifest = TestDatasets.manifest(root);
+    static void writeDatasets() throws Exception {
+        manifest = TestDatasets.manifest(Files.createDirectories(root.resolve("prepared")));
+        // a folder to prepare: 4 walking clips, one of them too short, and 2 cycling clips
+        folder = Files.createDirectories(root.resolve("folder"));
+        for (int i = 1; i <= 3; i++) {
+            TestDatasets.clip(folder.resolve("walk/w" + i + ".mp4"), 30);
+        }
+        TestVideos.write(folder.resolve("walk/short.mp4"), 160, 64, 10, 25, false, TestVideos.frameIndexCode(6));
+        TestDatasets.clip(folder.resolve("bike/b1.mp4"), 30);
+        TestDatasets.clip(folder.resolve("bike/b2.mp4"), 30);
+        Files.writeString(folder.resolve("bike/notes.txt"), "not a clip");
     }
 
     private ClipRow row(String path) {
@@ -37,10 +49,10 @@ class DatasetViewModelTest {
     }
 
     @Test
-    void opensAManifestAndProbesEveryClipNamingTheBrokenOne() {
+    void opensAPreparedManifestKeepingItsSplitsAndProbesEveryClip() {
         model.openManifest(manifest);
         assertEquals(5, model.rows().size());
-        assertEquals(manifest, model.sourceProperty().get());
+        assertEquals(manifest.toAbsolutePath(), model.sourceProperty().get());
         assertNotNull(model.datasetProperty().get());
         assertEquals(5, model.probedProperty().get());
         assertEquals(1, model.problemsProperty().get());
@@ -48,8 +60,8 @@ class DatasetViewModelTest {
         ClipRow good = row("walk/a.mp4");
         assertEquals(ClipRow.Status.OK, good.statusProperty().get());
         assertEquals(TestDatasets.FRAMES, good.infoProperty().get().frameCount());
-        assertEquals(160, good.infoProperty().get().displayWidth());
         assertEquals(1.2, good.infoProperty().get().durationSeconds(), 0.05);
+        assertEquals(Split.TRAIN, good.split());
         ClipRow broken = row("run/broken.mp4");
         assertEquals(ClipRow.Status.PROBLEM, broken.statusProperty().get());
         assertFalse(broken.problemProperty().get().isBlank());
@@ -59,6 +71,7 @@ class DatasetViewModelTest {
         assertTrue(model.classes().get(0).anomalousProperty().get(), "bike is labelled anomaly in the manifest");
         assertEquals(Map.of("train", 1, "val", 1), model.countsProperty().get().get("run"));
         assertEquals("5 clips · 3 classes · 1 problem", model.summaryProperty().get());
+        assertNotNull(model.planProperty().get(), "the plan tells what preparing again would give");
     }
 
     @Test
@@ -72,48 +85,69 @@ class DatasetViewModelTest {
     }
 
     @Test
-    void opensAFolderByItsClassSubFoldersWithoutSplits() throws Exception {
-        Path folder = Files.createDirectories(root.resolve("../" + root.getFileName() + "-folder"));
-        TestDatasets.clip(folder.resolve("cars/one.mp4"), 10);
-        TestDatasets.clip(folder.resolve("people/two.avi"), 10);
-        Files.writeString(folder.resolve("people/notes.txt"), "not a clip");
+    void plansAFolderLiveAndPreparesIt() throws Exception {
         model.open(folder);
-        assertEquals(List.of("cars/one.mp4", "people/two.avi"), model.rows().stream().map(ClipRow::path).toList());
-        assertNull(model.rows().get(0).split());
         assertNull(model.datasetProperty().get(), "a folder has no splits until it is prepared");
-        assertEquals(0, model.problemsProperty().get());
-        assertEquals(Map.of("—", 1), model.countsProperty().get().get("cars"));
+        assertEquals(List.of("bike/b1.mp4", "bike/b2.mp4", "walk/short.mp4", "walk/w1.mp4", "walk/w2.mp4",
+                "walk/w3.mp4"), model.rows().stream().map(ClipRow::path).toList());
+        assertEquals(ClipRow.Status.DROPPED, row("walk/short.mp4").statusProperty().get());
+        assertTrue(row("walk/short.mp4").problemProperty().get().contains("s"), row("walk/short.mp4").problemProperty().get());
+        assertNotNull(row("walk/w1.mp4").split(), "the plan gives normal clips a split");
+
+        // no class is anomalous yet; ticking bike puts its clips in the anomaly split
+        ClassRow bike = model.classes().get(0);
+        assertEquals("bike", bike.name());
+        bike.anomalousProperty().set(true);
+        assertEquals(Split.ANOMALY, row("bike/b1.mp4").split());
+        assertTrue(row("bike/b1.mp4").anomaly());
+        assertTrue(model.planSummaryProperty().get().startsWith("Keeps 5 of 6 clips"), model.planSummaryProperty().get());
+        assertEquals(Map.of("anomaly", 2), model.countsProperty().get().get("bike"));
+
+        model.preparation().trainPercentProperty().set(80);
+        assertTrue(model.settingsProblemProperty().get().contains("add up to"), model.settingsProblemProperty().get());
+        assertNull(model.planProperty().get());
+        assertFalse(model.canPrepareProperty().get());
+        model.preparation().trainPercentProperty().set(50);
+        assertTrue(model.canPrepareProperty().get());
+
+        Path out = root.resolve("prepared-out");
+        model.prepare(out);
+        assertTrue(Files.isRegularFile(out.resolve(Manifest.FILE_NAME)));
+        assertEquals(out.resolve(Manifest.FILE_NAME), model.sourceProperty().get());
+        assertNotNull(model.datasetProperty().get(), "the written manifest is open, with splits");
+        assertEquals(5, model.rows().size());
+        assertEquals(Split.ANOMALY, row(model.rows().stream().filter(r -> r.path().endsWith("b1.mp4")).findFirst()
+                .orElseThrow().path()).split());
     }
 
     @Test
-    void aFolderWithAManifestOpensTheManifest() {
-        model.open(root);
-        assertEquals(manifest, model.sourceProperty().get());
-        assertEquals(Split.ANOMALY, row("bike/d.mp4").split());
+    void groupsClassesByRules() {
+        model.open(folder);
+        model.preparation().groupingTextProperty().set("w*=people\nb*=people");
+        assertEquals(List.of("people"), model.classes().stream().map(ClassRow::name).toList());
+        assertEquals(6, model.classes().get(0).clips());
+        model.preparation().groupingTextProperty().set("no equals sign");
+        assertTrue(model.settingsProblemProperty().get().contains("expected PATTERN=TARGET"),
+                model.settingsProblemProperty().get());
+    }
+
+    @Test
+    void refusesToWriteIntoTheDatasetFolder() {
+        model.open(folder);
+        model.classes().get(0).anomalousProperty().set(true);
+        model.prepare(folder.resolve("out"));
+        assertTrue(model.errorProperty().get().contains("inside the dataset folder"), model.errorProperty().get());
+        assertFalse(Files.exists(folder.resolve("out")));
     }
 
     @Test
     void badInputIsReportedNotThrown() throws Exception {
         Path empty = Files.createTempDirectory("empty-dataset");
-        model.open(empty);
-        assertTrue(model.errorProperty().get().contains("no class sub-folders"), model.errorProperty().get());
         Path bad = Files.writeString(empty.resolve("bad.csv"), "path,label\nx.mp4,0\n");
         model.openManifest(bad);
-        assertTrue(model.errorProperty().get().contains("no 'class' column"), model.errorProperty().get());
+        assertTrue(model.errorProperty().get().contains("class"), model.errorProperty().get());
         assertTrue(model.rows().isEmpty());
-    }
-
-    @Test
-    void preparationSettingsAreValidatedAndPrepareStaysOff() {
-        PreparationSettings settings = model.preparation();
-        assertEquals("", settings.problemProperty().get());
-        settings.trainPercentProperty().set(60);
-        assertEquals("Split shares add up to 110 %, not 100 %", settings.problemProperty().get());
-        settings.testPercentProperty().set(30);
-        assertEquals("", settings.problemProperty().get());
-        model.openManifest(manifest);
-        assertFalse(model.canPrepareProperty().get());
-        model.prepare();
-        assertTrue(log.contains(model.prepareUnavailableReason()));
+        model.open(empty.resolve("missing"));
+        assertTrue(model.errorProperty().get().contains("missing"), model.errorProperty().get());
     }
 }
