@@ -129,6 +129,28 @@ class WorkbenchTest {
     }
 
     @Test
+    void preparesAFolderAfterTickingItsAnomalousClass(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        TestDatasets.clip(folder.resolve("walk/w1.mp4"), 30);
+        TestDatasets.clip(folder.resolve("walk/w2.mp4"), 30);
+        TestDatasets.clip(folder.resolve("bike/b1.mp4"), 30);
+        picker.folder = folder;
+        robot.clickOn("#open-folder");
+        waitFor(() -> model.dataset().planProperty().get() != null, "probed and planned");
+        assertTrue(robot.lookup("#plan-summary").queryLabeled().getText().startsWith("Keeps 3 of 3 clips"));
+        robot.clickOn(robot.lookup("#class-table .check-box").nth(0).queryAs(Node.class));
+        waitFor(() -> model.dataset().rows().stream().anyMatch(row -> row.split() == Split.ANOMALY), "bike is anomalous");
+
+        Path out = dir.resolve("folder-prepared");
+        picker.folder = out;
+        robot.clickOn("#prepare");
+        waitFor(() -> out.resolve("manifest.csv").equals(model.dataset().sourceProperty().get())
+                && model.dataset().probedProperty().get() == 3, "the prepared manifest is open");
+        assertTrue(Files.isRegularFile(out.resolve("preparation.json")));
+        assertTrue(model.log().snapshot().stream().anyMatch(line -> line.contains("Prepared 3 clips")));
+    }
+
+    @Test
     void theLossChartShowsEpochsStreamedFromAWorker(FxRobot robot) throws Exception {
         robot.clickOn("#step-training");
         LossChart chart = robot.lookup("#loss-chart").query();

@@ -54,7 +54,15 @@ public final class DatasetView extends BorderPane {
         search.textProperty().bindBidirectional(model.searchProperty());
         CheckBox problemsOnly = new CheckBox("Problems only");
         problemsOnly.selectedProperty().bindBidirectional(model.problemsOnlyProperty());
-        var toolbar = Fields.bar(openFolder, openManifest, summary, Fields.grow(), search, problemsOnly);
+        Button prepare = new Button("Prepare…");
+        prepare.setId("prepare");
+        prepare.getStyleClass().add("accent");
+        prepare.disableProperty().bind(model.canPrepareProperty().not());
+        prepare.setOnAction(event -> picker.folder("Choose an output folder for the prepared dataset")
+                .ifPresent(model::prepare));
+        prepare.setTooltip(new Tooltip("Writes manifest.csv, preparation.json and preparation.txt into a folder you "
+                + "choose outside the dataset folder, then opens the new manifest"));
+        var toolbar = Fields.bar(openFolder, openManifest, prepare, summary, Fields.grow(), search, problemsOnly);
         toolbar.getStyleClass().add("screen-toolbar");
 
         Label error = new Label();
@@ -232,15 +240,7 @@ public final class DatasetView extends BorderPane {
         plan.getStyleClass().add("hint");
         plan.textProperty().bind(model.planSummaryProperty());
         plan.setWrapText(true);
-        Button prepare = new Button("Prepare…");
-        prepare.setId("prepare");
-        prepare.getStyleClass().add("accent");
-        prepare.disableProperty().bind(model.canPrepareProperty().not());
-        prepare.setOnAction(event -> picker.folder("Choose an output folder for the prepared dataset")
-                .ifPresent(model::prepare));
-        prepare.setTooltip(new Tooltip("Writes manifest.csv, preparation.json and preparation.txt into a folder you "
-                + "choose outside the dataset folder, then opens the new manifest"));
-        return Fields.card("Preparation", form, balanceHint, grouping, problem, plan, prepare);
+        return Fields.card("Preparation", form, balanceHint, grouping, problem, plan);
     }
 
     private ClipCountChart chart() {
