@@ -1,7 +1,6 @@
 package dev.vigil.ui.dataset;
 
 import dev.vigil.dataset.Clip;
-import dev.vigil.dataset.ClipOutcome;
 import dev.vigil.dataset.ClipProbe;
 import dev.vigil.dataset.Dataset;
 import dev.vigil.dataset.DatasetImport;
@@ -11,7 +10,6 @@ import dev.vigil.dataset.Preparation;
 import dev.vigil.dataset.PreparationConfig;
 import dev.vigil.dataset.PreparationWriter;
 import dev.vigil.dataset.SourceDataset;
-import dev.vigil.dataset.Split;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.ui.task.BackgroundTask;
@@ -46,7 +44,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -89,8 +86,9 @@ public final class DatasetViewModel implements TaskAware {
         this.executor = executor;
         this.log = log;
         replanLater = new Coalescer(executor.uiThread(), this::replan);
-        summary = Bindings.createStringBinding(this::describe, rows, classes, probed, problems);
-        planSummary = Bindings.createStringBinding(this::describePlan, plan);
+        summary = Bindings.createStringBinding(() -> DatasetSummaries.describe(rows.size(), classes.size(), probed.get(),
+                problems.get()), rows, classes, probed, problems);
+        planSummary = Bindings.createStringBinding(() -> DatasetSummaries.describePlan(plan.get()), plan);
         canPrepare = plan.isNotNull().and(task.activeProperty().not());
         search.addListener(obs -> refilter());
         problemsOnly.addListener(obs -> refilter());
@@ -335,7 +333,7 @@ public final class DatasetViewModel implements TaskAware {
         if (found.isEmpty()) {
             found.addAll(DatasetPreparer.problems(opened, builder.build()));
         }
-        settingsProblem.set(found.isEmpty() ? "" : capitalise(String.join("\n", found)));
+        settingsProblem.set(DatasetSummaries.describeProblems(found));
         if (!found.isEmpty() || probes == null) {
             plan.set(null);
             showClasses(null);
@@ -356,12 +354,7 @@ public final class DatasetViewModel implements TaskAware {
     /** Classes after grouping, with counts and the anomalous ticks; ticking one plans again. */
     private void showClasses(Preparation current) {
         List<String> names = DatasetPreparer.classes(opened, preparation.grouping());
-        Map<String, Integer> found = new TreeMap<>();
-        if (current != null) {
-            current.classes().forEach(summary -> found.put(summary.className(), summary.found()));
-        } else {
-            rows.forEach(row -> found.merge(row.className(), 1, Integer::sum));
-        }
+        Map<String, Integer> found = DatasetSummaries.clipsPerClass(rows, current);
         boolean same = classes.size() == names.size();
         for (int i = 0; same && i < names.size(); i++) {
             same = classes.get(i).name().equals(names.get(i)) && classes.get(i).clips() == found.getOrDefault(names.get(i), 0)
@@ -379,22 +372,8 @@ public final class DatasetViewModel implements TaskAware {
         classes.setAll(next);
     }
 
-    /** The chart's counts: the manifest's splits for a prepared dataset, else the plan's, else the classes alone. */
     private void showCounts(Preparation current) {
-        Map<String, Map<String, Integer>> perClass = new TreeMap<>();
-        if (dataset.get() != null || current == null) {
-            for (ClipRow row : rows) {
-                perClass.computeIfAbsent(row.className(), k -> new TreeMap<>()).merge(row.splitName(), 1, Integer::sum);
-            }
-        } else {
-            for (ClipOutcome outcome : current.clips()) {
-                if (outcome.kept()) {
-                    perClass.computeIfAbsent(outcome.className(), k -> new TreeMap<>())
-                            .merge(outcome.split().id(), 1, Integer::sum);
-                }
-            }
-        }
-        counts.set(perClass);
+        counts.set(DatasetSummaries.counts(rows, dataset.get() == null ? current : null));
     }
 
     private void fail(Throwable problem) {
@@ -412,38 +391,4 @@ public final class DatasetViewModel implements TaskAware {
                 || row.className().toLowerCase(Locale.ROOT).contains(text)));
     }
 
-    private String describe() {
-        if (rows.isEmpty()) {
-            return "No dataset open";
-        }
-        StringBuilder text = new StringBuilder();
-        text.append(rows.size()).append(rows.size() == 1 ? " clip" : " clips");
-        text.append(" · ").append(classes.size()).append(classes.size() == 1 ? " class" : " classes");
-        if (probed.get() < rows.size()) {
-            text.append(" · ").append(probed.get()).append(" probed");
-        }
-        if (problems.get() > 0) {
-            text.append(" · ").append(problems.get()).append(problems.get() == 1 ? " problem" : " problems");
-        }
-        return text.toString();
-    }
-
-    private String describePlan() {
-        Preparation current = plan.get();
-        if (current == null) {
-            return "";
-        }
-        StringBuilder text = new StringBuilder("Keeps ").append(current.keptCount()).append(" of ")
-                .append(current.clips().size()).append(" clips:");
-        String separator = " ";
-        for (Split split : Split.values()) {
-            text.append(separator).append(current.rows(split)).append(' ').append(split.id());
-            separator = ", ";
-        }
-        return text.append(" (manifest rows)").toString();
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }
