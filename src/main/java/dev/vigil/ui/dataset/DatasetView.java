@@ -221,7 +221,7 @@ public final class DatasetView extends BorderPane {
         Fields.row(form, "Seed", Fields.seedSpinner(settings.seedProperty()));
         TextArea grouping = new TextArea();
         grouping.setId("grouping");
-        grouping.setPromptText("Group classes, one rule per line:\nGolf-Swing-*=Golf-Swing");
+        grouping.setPromptText("One rule per line, e.g. Golf-Swing-*=Golf-Swing");
         grouping.setPrefRowCount(2);
         grouping.textProperty().bindBidirectional(settings.groupingTextProperty());
         Label balanceHint = new Label("Balancing adds augmented views per normal class; 0 leaves it off "
@@ -240,7 +240,10 @@ public final class DatasetView extends BorderPane {
         plan.getStyleClass().add("hint");
         plan.textProperty().bind(model.planSummaryProperty());
         plan.setWrapText(true);
-        return Fields.card("Preparation", form, balanceHint, grouping, problem, plan);
+        Label groupingLabel = new Label("Group classes");
+        groupingLabel.getStyleClass().add("form-label");
+        groupingLabel.setLabelFor(grouping);
+        return Fields.card("Preparation", form, balanceHint, groupingLabel, grouping, problem, plan);
     }
 
     private ClipCountChart chart() {

@@ -28,6 +28,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -162,7 +163,11 @@ public final class ResultsView extends BorderPane {
         accuracy.getColumns().add(column("Clips", row -> String.valueOf(row.clips())));
         accuracy.getColumns().add(column("Flagged", row -> String.valueOf(row.flagged())));
         accuracy.getColumns().add(column("Accuracy", row -> Numbers.percent(row.accuracy())));
-        VBox.setVgrow(accuracy, Priority.ALWAYS);
+        // as tall as its rows: four splits, no empty stripes below
+        accuracy.setFixedCellSize(28);
+        accuracy.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(model.accuracy()).add(1.2).multiply(28));
+        accuracy.minHeightProperty().bind(accuracy.prefHeightProperty());
+        accuracy.setMaxHeight(Region.USE_PREF_SIZE);
         Label rule = new Label("Anomaly split: share flagged. Normal splits: share not flagged.");
         rule.getStyleClass().add("hint");
         rule.setWrapText(true);

@@ -6,6 +6,7 @@ import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.player.VideoPlayer;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
+import dev.vigil.ui.task.Coalescer;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -51,6 +52,9 @@ public final class ReviewView extends BorderPane {
                 list.scrollTo(now);
             }
         });
+        // the score badges take the verdict's colour: repaint the visible cells when the threshold moves
+        Coalescer repaint = new Coalescer(javafx.application.Platform::runLater, list::refresh);
+        model.thresholdProperty().addListener(obs -> repaint.request());
         CheckBox flaggedOnly = new CheckBox("Flagged only");
         flaggedOnly.setId("flagged-only");
         flaggedOnly.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
