@@ -31,7 +31,7 @@ public final class AutoencoderBlock extends SequentialBlock {
 
     public AutoencoderBlock(AutoencoderLayout layout) {
         this.layout = layout;
-        List<Integer> sizes = layout.hidden();
+        List<Integer> sizes = layout.encoderSizes();
         encoder = new SequentialBlock();
         encoder.add(BatchNorm.builder().optAxis(1).optMomentum(0.9f).optEpsilon(1e-5f).build());
         int previous = layout.inputSize();

@@ -6,37 +6,39 @@ import java.util.Locale;
 
 /**
  * The shape of the embedding autoencoder: input size, the sizes of the encoder's linear layers (the last one is the
- * latent size; the decoder mirrors them), and the dropout rate between layers.
+ * latent size; the decoder mirrors them back to the input size), and the dropout rate between layers. The block
+ * itself is {@link AutoencoderBlock}.
  *
- * @param inputSize embedding size, e.g. 512, 2304 or 768
- * @param hidden    encoder layer sizes, e.g. {@code [512, 256, 128]}
- * @param dropout   dropout rate in [0, 1), 0.3 in the reference
+ * @param inputSize    embedding size the backbone produces, e.g. 512, 2304 or 768
+ * @param encoderSizes output sizes of the encoder's linear layers, widest first, e.g. {@code [512, 256, 128]}
+ * @param dropout      dropout rate in [0, 1), 0.3 in the reference
  */
-public record AutoencoderLayout(int inputSize, List<Integer> hidden, double dropout) {
+public record AutoencoderLayout(int inputSize, List<Integer> encoderSizes, double dropout) {
 
     /** The reference's dropout rate. */
     public static final double DEFAULT_DROPOUT = 0.3;
 
     public AutoencoderLayout {
         if (inputSize < 1) {
-            throw new IllegalArgumentException("autoencoder input size must be at least 1, got " + inputSize);
+            throw new IllegalArgumentException("input size must be at least 1, got " + inputSize);
         }
-        if (hidden == null || hidden.isEmpty()) {
-            throw new IllegalArgumentException("autoencoder needs at least one hidden layer size");
+        if (encoderSizes == null || encoderSizes.isEmpty()) {
+            throw new IllegalArgumentException("the encoder needs at least one layer");
         }
-        for (Integer size : hidden) {
-            if (size == null || size < 1) {
-                throw new IllegalArgumentException("autoencoder layer sizes must be 1 or more, got " + hidden);
+        encoderSizes = List.copyOf(encoderSizes);
+        for (int i = 0; i < encoderSizes.size(); i++) {
+            if (encoderSizes.get(i) < 1) {
+                throw new IllegalArgumentException("layer " + (i + 1) + " size must be at least 1, got "
+                        + encoderSizes.get(i));
             }
         }
         if (!(dropout >= 0 && dropout < 1)) {
             throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
         }
-        hidden = List.copyOf(hidden);
     }
 
-    public AutoencoderLayout(int inputSize, List<Integer> hidden) {
-        this(inputSize, hidden, DEFAULT_DROPOUT);
+    public AutoencoderLayout(int inputSize, List<Integer> encoderSizes) {
+        this(inputSize, encoderSizes, DEFAULT_DROPOUT);
     }
 
     /** Parses layer sizes written as in the reference config: {@code "512,256,128"}. */
@@ -59,17 +61,17 @@ public record AutoencoderLayout(int inputSize, List<Integer> hidden, double drop
 
     /** The layer sizes as the reference config writes them: {@code "512,256,128"}. */
     public String sizesText() {
-        return String.join(",", hidden.stream().map(String::valueOf).toList());
+        return String.join(",", encoderSizes.stream().map(String::valueOf).toList());
     }
 
     /** Size of the latent code: the last encoder layer. */
     public int latentSize() {
-        return hidden.get(hidden.size() - 1);
+        return encoderSizes.get(encoderSizes.size() - 1);
     }
 
     /** The same layout for another input size (the embedding size is known only once a backbone is chosen). */
     public AutoencoderLayout withInputSize(int size) {
-        return new AutoencoderLayout(size, hidden, dropout);
+        return new AutoencoderLayout(size, encoderSizes, dropout);
     }
 
     /**
@@ -80,13 +82,13 @@ public record AutoencoderLayout(int inputSize, List<Integer> hidden, double drop
     public long parameterCount() {
         long count = 2L * inputSize;
         int previous = inputSize;
-        for (int size : hidden) {
+        for (int size : encoderSizes) {
             count += linear(previous, size);
             previous = size;
         }
-        for (int i = hidden.size() - 2; i >= 0; i--) {
-            count += linear(previous, hidden.get(i));
-            previous = hidden.get(i);
+        for (int i = encoderSizes.size() - 2; i >= 0; i--) {
+            count += linear(previous, encoderSizes.get(i));
+            previous = encoderSizes.get(i);
         }
         count += linear(previous, inputSize);
         return count;

@@ -72,7 +72,7 @@ class ExperimentConfigTest {
         assertEquals("timesformer", s.backbone());
         assertEquals(768, s.embeddingSize().orElseThrow());
         assertEquals(new TrainingConfig(30, 8, 0.001, ScheduleConfig.step(10, 0.1), 42), s.training());
-        assertEquals(List.of(512, 256, 128), s.layout(768).hidden());
+        assertEquals(List.of(512, 256, 128), s.layout(768).encoderSizes());
         assertEquals(0.3, s.layout(768).dropout());
         assertEquals(8, s.frames());
         assertArrayEquals(new double[] {0.45, 0.45, 0.45}, s.mean());
