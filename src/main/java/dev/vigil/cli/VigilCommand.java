@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ProbeCommand.class,
                 GenerateSamplesCommand.class,
+                PrepareCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class VigilCommand implements Runnable {

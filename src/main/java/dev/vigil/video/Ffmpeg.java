@@ -9,6 +9,9 @@ import java.nio.file.Path;
 /** Opens FFmpeg grabbers the same way everywhere, and keeps FFmpeg's own console chatter quiet. */
 final class Ffmpeg {
 
+    /** FFmpeg's AVERROR_INVALIDDATA: the bytes are no format it knows. */
+    private static final int AVERROR_INVALIDDATA = -1094995529;
+
     static {
         // FFmpeg warns on stderr about every odd packet; Vigil reports problems itself, file by file.
         avutil.av_log_set_level(avutil.AV_LOG_FATAL);
@@ -28,12 +31,14 @@ final class Ffmpeg {
         if (!Files.isReadable(file)) {
             throw new VideoException(file, "file is not readable (permissions)");
         }
+        long size;
         try {
-            if (Files.size(file) == 0) {
-                throw new VideoException(file, "empty file (0 bytes)");
-            }
+            size = Files.size(file);
         } catch (java.io.IOException e) {
             throw new VideoException(file, "cannot read file size: " + e.getMessage(), e);
+        }
+        if (size == 0) {
+            throw new VideoException(file, "empty file (0 bytes)");
         }
     }
 
@@ -54,7 +59,7 @@ final class Ffmpeg {
             grabber.start(false);
         } catch (FFmpegFrameGrabber.Exception | RuntimeException e) {
             closeQuietly(grabber);
-            throw new VideoException(file, "not a readable video (" + plainReason(e) + ")", e);
+            throw new VideoException(file, openFailure(e), e);
         }
         if (!grabber.hasVideo()) {
             boolean audio = grabber.hasAudio();
@@ -70,6 +75,24 @@ final class Ffmpeg {
         } catch (Exception ignored) {
             // closing a grabber that failed to start can throw; there is nothing left to release
         }
+    }
+
+    /** Says in plain words why FFmpeg could not open a file; its own message names the file and JavaCV's hints. */
+    static String openFailure(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("error " + AVERROR_INVALIDDATA)) {
+            return "not a readable video (no format FFmpeg knows: not a video file, or its header is corrupt)";
+        }
+        if (message.contains("Did not find a video or audio stream")) {
+            return "not a readable video (no video or audio stream found: truncated or corrupt file)";
+        }
+        String reason = plainReason(e);
+        // JavaCV appends hints for developers ("Has setFormat() been called?"); a user needs none of them.
+        for (String hint : new String[] {" (Has setFormat", " (For more details"}) {
+            int at = reason.indexOf(hint);
+            reason = at < 0 ? reason : reason.substring(0, at);
+        }
+        return "not a readable video (" + reason + ")";
     }
 
     /** FFmpeg's messages carry return codes and internal names; keep the first line. */

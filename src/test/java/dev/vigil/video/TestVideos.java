@@ -24,21 +24,30 @@ public final class TestVideos {
     /**
      * Writes {@code frames} frames painted by {@code painter}.
      *
-     * @param lossless true for FFV1 in planar RGB (file must end in .mkv), so decoded values equal the painted ones;
+     * @param lossless true for FFV1 in 8-bit RGB (file must end in .mkv), so decoded values equal the painted ones;
      *                 false for H.264 (mp4, mov, mkv) or MJPEG (avi)
      */
     public static Path write(Path file, int width, int height, int frames, double fps, boolean lossless,
                              Painter painter) throws IOException {
+        return write(file, width, height, frames, fps, lossless, 0, painter);
+    }
+
+    /** As above, with a display rotation in the file's metadata (counter-clockwise degrees, as FFmpeg stores it). */
+    public static Path write(Path file, int width, int height, int frames, double fps, boolean lossless,
+                             double displayRotation, Painter painter) throws IOException {
         try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, 0)) {
+            if (displayRotation != 0) {
+                recorder.setDisplayRotation(displayRotation);
+            }
             recorder.setFormat(formatOf(file));
             recorder.setFrameRate(fps);
             if (lossless) {
-                // FFV1 in planar RGB is exact: decoded pixels equal the painted ones.
+                // FFV1 in BGR0 is exact: decoded pixels equal the painted ones.
                 if (!file.toString().endsWith(".mkv")) {
                     throw new IllegalArgumentException("lossless test videos are .mkv (FFV1), got " + file);
                 }
                 recorder.setVideoCodec(avcodec.AV_CODEC_ID_FFV1);
-                recorder.setPixelFormat(avutil.AV_PIX_FMT_GBRP);
+                recorder.setPixelFormat(avutil.AV_PIX_FMT_BGR0);
             } else if (file.toString().endsWith(".avi")) {
                 recorder.setVideoCodec(avcodec.AV_CODEC_ID_MJPEG);
                 recorder.setPixelFormat(avutil.AV_PIX_FMT_YUVJ420P);
@@ -65,6 +74,41 @@ public final class TestVideos {
             recorder.stop();
         }
         return file;
+    }
+
+    /**
+     * Writes an mp4 that holds only an AAC audio track (a sine tone), no video stream: what a phone's voice memo
+     * or an extracted soundtrack looks like when it lands among the clips.
+     */
+    public static Path audioOnly(Path file, double seconds) throws IOException {
+        int rate = 22_050;
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), 1)) {
+            recorder.setFormat("mp4");
+            recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
+            recorder.setSampleRate(rate);
+            recorder.setAudioBitrate(64_000);
+            recorder.start();
+            short[] samples = new short[(int) (rate * seconds)];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = (short) (8000 * Math.sin(2 * Math.PI * 440 * i / rate));
+            }
+            recorder.recordSamples(rate, 1, java.nio.ShortBuffer.wrap(samples));
+            recorder.stop();
+        }
+        return file;
+    }
+
+    /** Copies the first {@code fraction} of a file's bytes: a download or copy that stopped half way. */
+    public static Path truncatedCopy(Path source, Path target, double fraction) throws IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(source);
+        int keep = (int) (bytes.length * fraction);
+        java.nio.file.Files.write(target, java.util.Arrays.copyOf(bytes, keep));
+        return target;
+    }
+
+    /** A plain grey clip, for tests that need real videos but do not care what they show. */
+    public static Painter grey() {
+        return (t, rgb, width, height) -> fill(rgb, width, height, 0, 0, width, height, 128, 128, 128);
     }
 
     private static String formatOf(Path file) {
