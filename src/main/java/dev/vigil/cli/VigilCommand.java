@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 ProbeCommand.class,
                 BackbonesCommand.class,
                 ExtractCommand.class,
+                GenerateSamplesCommand.class,
                 PrepareCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -1,25 +1,26 @@
 package dev.vigil.ui;
 
-import dev.vigil.dataset.Clip;
-import dev.vigil.dataset.Dataset;
-import dev.vigil.dataset.Manifest;
-import dev.vigil.dataset.SampleLocator;
+import dev.vigil.ui.settings.SettingsStore;
+import dev.vigil.ui.settings.WorkbenchSettings;
+import dev.vigil.ui.task.TaskMonitor;
+import dev.vigil.ui.task.UiTaskExecutor;
 import javafx.application.Application;
-import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.function.Function;
+import java.time.Duration;
+import java.util.Objects;
 
-/** The workbench window. */
+/** The workbench window: builds the view models and views, restores the window, and saves on close. */
 public class VigilApp extends Application {
+
+    static final double DEFAULT_WIDTH = 1360;
+    static final double DEFAULT_HEIGHT = 860;
+
+    private MainViewModel model;
+    private MainView view;
 
     public static void main(String[] args) {
         launch(VigilApp.class, args);
@@ -27,35 +28,61 @@ public class VigilApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        BorderPane root = new BorderPane();
-        TableView<Clip> table = new TableView<>();
-        table.getColumns().add(column("Path", Clip::path));
-        table.getColumns().add(column("Class", Clip::className));
-        table.getColumns().add(column("Split", c -> c.split().id()));
-        table.getColumns().add(column("Label", c -> c.isAnomaly() ? "anomaly" : "normal"));
-        Label status = new Label();
-        Optional<Path> samples = SampleLocator.manifest();
-        if (samples.isPresent()) {
-            try {
-                Dataset dataset = Manifest.read(samples.get());
-                table.getItems().setAll(dataset.clips());
-                status.setText(dataset.clips().size() + " clips in " + samples.get());
-            } catch (IOException e) {
-                status.setText(e.getMessage());
-            }
-        } else {
-            status.setText("No sample dataset found (looked for samples/manifest.csv)");
-        }
-        root.setCenter(table);
-        root.setBottom(status);
+        TaskMonitor monitor = new TaskMonitor();
+        model = new MainViewModel(new UiTaskExecutor(monitor), monitor, SettingsStore.forUser(), Duration.ofMillis(150));
+        FxFilePicker picker = new FxFilePicker(stage, () -> model.settingsProperty().get().lastFolder(),
+                model::rememberFolder);
+        view = new MainView(model, picker, stage::close);
+        Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(stylesheet());
+        stage.setScene(scene);
         stage.setTitle("Vigil");
-        stage.setScene(new Scene(root, 900, 600));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        place(stage, model.settingsProperty().get().window());
+        stage.setOnHidden(event -> stop(stage));
         stage.show();
+        model.openStartDataset();
+        model.model().detectDevices(model.executor(), VigilApp::engineGpuCount);
     }
 
-    private static TableColumn<Clip, String> column(String title, Function<Clip, String> value) {
-        TableColumn<Clip, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return column;
+    /** The workbench's stylesheet, for the window and for tests that build views on their own. */
+    public static String stylesheet() {
+        return Objects.requireNonNull(VigilApp.class.getResource("vigil.css"), "vigil.css").toExternalForm();
+    }
+
+    /** GPUs the deep-learning engine can use; 0 with the CPU build of its native library. */
+    private static int engineGpuCount() {
+        return ai.djl.engine.Engine.getEngine("PyTorch").getGpuCount();
+    }
+
+    /** Restores the last window placement when it is still on a screen, else centres the default size. */
+    static void place(Stage stage, WorkbenchSettings.WindowBounds bounds) {
+        if (bounds == null || bounds.width() < 400 || bounds.height() < 300
+                || Screen.getScreensForRectangle(new Rectangle2D(bounds.x(), bounds.y(), bounds.width(),
+                bounds.height())).isEmpty()) {
+            stage.setWidth(DEFAULT_WIDTH);
+            stage.setHeight(DEFAULT_HEIGHT);
+            stage.centerOnScreen();
+            return;
+        }
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(bounds.maximized());
+    }
+
+    private void stop(Stage stage) {
+        if (model == null) {
+            return;
+        }
+        if (!stage.isIconified()) {
+            model.rememberWindow(new WorkbenchSettings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
+        }
+        view.dispose();
+        model.shutdown();
+        model = null;
     }
 }

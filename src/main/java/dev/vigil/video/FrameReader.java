@@ -14,6 +14,9 @@ import java.nio.file.Path;
  */
 public final class FrameReader implements AutoCloseable {
 
+    /** Up to this many frames ahead, decoding forward is cheaper than a seek back to a key frame. */
+    private static final int SKIP_AHEAD = 12;
+
     private final Path file;
     private final FFmpegFrameGrabber grabber;
     private final int rotation;
@@ -117,6 +120,29 @@ public final class FrameReader implements AutoCloseable {
         }
         position++;
         return true;
+    }
+
+    /**
+     * Moves so that the next {@link #read} or {@link #skip()} returns frame {@code index}. A frame a little ahead is
+     * reached by skipping; anything else by FFmpeg's seek to the key frame before it, then decoding forward without
+     * converting, so a player can step back or jump along a long video.
+     */
+    public void seek(long index) throws VideoException {
+        if (index < 0) {
+            throw new IllegalArgumentException("frame index must be 0 or more, got " + index);
+        }
+        if (index >= position && index - position <= SKIP_AHEAD) {
+            while (position < index && skip()) {
+                // skip() advances position
+            }
+            return;
+        }
+        try {
+            grabber.setVideoFrameNumber(Math.toIntExact(index));
+        } catch (FFmpegFrameGrabber.Exception | RuntimeException e) {
+            throw new VideoException(file, "cannot seek to frame " + index + " (" + Ffmpeg.plainReason(e) + ")", e);
+        }
+        position = index;
     }
 
     private Frame grab(boolean convert) throws VideoException {

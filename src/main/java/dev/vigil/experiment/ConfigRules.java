@@ -1,0 +1,42 @@
+package dev.vigil.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+/** Checks that involve more than one key, run once every key is valid on its own. */
+final class ConfigRules {
+
+    private ConfigRules() {
+    }
+
+    static void check(ObjectNode config, List<String> problems) {
+        JsonNode model = config.get("model");
+        int layers = model.get("num_autoencoder_layers").asInt();
+        int sizes = model.get("dim_autoencoder_layers").asText().split(",").length;
+        if (layers > sizes) {
+            problems.add("model.num_autoencoder_layers: " + layers + ", but model.dim_autoencoder_layers lists only "
+                    + sizes + " sizes");
+        }
+        if (model.get("scheduler_type").asText().equals("ReduceLROnPlateau") && model.get("lr_factor").asDouble() >= 1) {
+            problems.add("model.lr_factor: must be below 1 for ReduceLROnPlateau, got " + model.get("lr_factor"));
+        }
+        JsonNode data = config.get("data");
+        if (data.get("min_size").asInt() > data.get("max_size").asInt()) {
+            problems.add("data.min_size: " + data.get("min_size").asInt() + " is above data.max_size "
+                    + data.get("max_size").asInt());
+        }
+        JsonNode detectors = config.get("detectors");
+        if (detectors.get("threshold_method").asText().equals("manual") && !detectors.has("threshold_value")) {
+            problems.add("detectors.threshold_value: needed when detectors.threshold_method is manual");
+        }
+        JsonNode run = model.get("saving_dir_model");
+        if (run != null) {
+            String problem = RunFolder.nameProblem(run.asText());
+            if (problem != null) {
+                problems.add("model.saving_dir_model: " + problem);
+            }
+        }
+    }
+}

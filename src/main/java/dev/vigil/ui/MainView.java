@@ -1,0 +1,291 @@
+package dev.vigil.ui;
+
+import dev.vigil.ui.common.FilePicker;
+import dev.vigil.ui.dataset.DatasetView;
+import dev.vigil.ui.model.ModelView;
+import dev.vigil.ui.results.ResultsView;
+import dev.vigil.ui.review.ReviewView;
+import dev.vigil.ui.training.TrainingView;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The main window's content: menu bar, step bar of the five screens, the active screen, the log and the status bar.
+ * A folder or manifest dropped anywhere on it opens.
+ */
+public final class MainView extends BorderPane {
+
+    private final MainViewModel model;
+    private final FilePicker picker;
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private final StackPane content = new StackPane();
+    private final ListView<String> logList;
+    private final SplitPane body;
+    private final ResultsView resultsView;
+    private final ReviewView reviewView;
+    private final CheckMenuItem showLog = new CheckMenuItem("Show log");
+    private final Runnable quit;
+
+    public MainView(MainViewModel model, FilePicker picker, Runnable quit) {
+        this.model = model;
+        this.picker = picker;
+        this.quit = quit;
+        getStyleClass().add("workbench");
+
+        resultsView = new ResultsView(model.results(), picker, model::reviewClip, model.log()::add);
+        reviewView = new ReviewView(model.review());
+        screens.put(Screen.DATASET, new DatasetView(model.dataset(), picker));
+        screens.put(Screen.MODEL, new ModelView(model.model()));
+        screens.put(Screen.TRAINING, new TrainingView(model.training()));
+        screens.put(Screen.RESULTS, resultsView);
+        screens.put(Screen.REVIEW, reviewView);
+        screens.forEach((screen, node) -> node.setId("screen-" + screen.name().toLowerCase(java.util.Locale.ROOT)));
+        content.getStyleClass().add("content");
+        model.screenProperty().addListener((obs, old, now) -> show(now));
+        show(model.screenProperty().get());
+
+        logList = new ListView<>(model.log().lines());
+        logList.setId("log");
+        logList.getStyleClass().add("log-list");
+        logList.setPlaceholder(new Label("Nothing logged yet"));
+        model.log().lines().addListener((ListChangeListener<String>) change -> {
+            if (!model.log().lines().isEmpty()) {
+                logList.scrollTo(model.log().lines().size() - 1);
+            }
+        });
+        body = new SplitPane(content);
+        body.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        body.getStyleClass().add("body");
+        showLog.setSelected(true);
+        showLog.selectedProperty().addListener((obs, was, now) -> toggleLog(now));
+        toggleLog(true);
+
+        setTop(new VBox(menuBar(), stepBar()));
+        setCenter(body);
+        setBottom(statusBar());
+        acceptDrops();
+    }
+
+    private void show(Screen screen) {
+        content.getChildren().setAll(screens.get(screen));
+    }
+
+    private void toggleLog(boolean visible) {
+        if (visible && !body.getItems().contains(logList)) {
+            body.getItems().add(logList);
+            body.setDividerPositions(0.86);
+        } else if (!visible) {
+            body.getItems().remove(logList);
+        }
+    }
+
+    private MenuBar menuBar() {
+        Menu recent = new Menu("Recent runs");
+        recent.setId("recent-runs");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (Path run : model.recentRuns()) {
+                MenuItem item = new MenuItem(run.toString());
+                item.setMnemonicParsing(false);
+                item.setOnAction(event -> model.openRun(run));
+                recent.getItems().add(item);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        model.recentRuns().addListener((ListChangeListener<Path>) change -> fillRecent.run());
+        fillRecent.run();
+        Menu file = new Menu("File", null,
+                item("Open dataset folder…", Shortcut.OPEN_FOLDER, () -> picker.folder("Open dataset folder")
+                        .ifPresent(model::open)),
+                item("Open manifest…", Shortcut.OPEN_MANIFEST, () -> picker.open("Open manifest", FilePicker.CSV)
+                        .ifPresent(model::open)),
+                item("Open run…", Shortcut.OPEN_RUN, () -> picker.folder("Open run folder").ifPresent(model::openRun)),
+                recent,
+                new SeparatorMenuItem(),
+                item("Export results…", Shortcut.EXPORT, this::export),
+                new SeparatorMenuItem(),
+                item("Quit", Shortcut.QUIT, quit));
+        Menu view = new Menu("View");
+        for (Screen screen : Screen.values()) {
+            view.getItems().add(item(screen.step() + "  " + screen.title(), Shortcut.forScreen(screen),
+                    () -> model.screenProperty().set(screen)));
+        }
+        showLog.setAccelerator(Shortcut.TOGGLE_LOG.combination());
+        view.getItems().addAll(new SeparatorMenuItem(), showLog);
+        Menu run = new Menu("Run", null,
+                item("Train", Shortcut.TRAIN, model::train),
+                item("Cancel running job", Shortcut.CANCEL, model::cancelLatest),
+                new SeparatorMenuItem(),
+                item("Previous flagged clip", Shortcut.PREVIOUS_FLAGGED, () -> onReview(model.review()::previousFlagged)),
+                item("Next flagged clip", Shortcut.NEXT_FLAGGED, () -> onReview(model.review()::nextFlagged)));
+        Menu help = new Menu("Help", null,
+                item("Keyboard shortcuts", Shortcut.SHORTCUTS, () -> Dialogs.shortcuts(getScene().getWindow())),
+                item("About Vigil", null, () -> Dialogs.about(getScene().getWindow())));
+        MenuBar bar = new MenuBar(file, view, run, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void onReview(Runnable action) {
+        if (model.screenProperty().get() == Screen.REVIEW) {
+            action.run();
+        }
+    }
+
+    private static MenuItem item(String text, Shortcut shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (shortcut != null) {
+            item.setAccelerator(shortcut.combination());
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private HBox stepBar() {
+        ToggleGroup group = new ToggleGroup();
+        HBox bar = new HBox(4);
+        bar.getStyleClass().add("step-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        for (Screen screen : Screen.values()) {
+            Label number = new Label(String.valueOf(screen.step()));
+            number.getStyleClass().add("step-number");
+            ToggleButton step = new ToggleButton(screen.title(), number);
+            step.setId("step-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+            step.getStyleClass().add("step");
+            step.setToggleGroup(group);
+            step.setUserData(screen);
+            step.setTooltip(new Tooltip(screen.title() + " (" + Shortcut.forScreen(screen).displayText() + ")"));
+            step.setSelected(model.screenProperty().get() == screen);
+            bar.getChildren().add(step);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old);
+            } else {
+                model.screenProperty().set((Screen) now.getUserData());
+            }
+        });
+        model.screenProperty().addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(group::selectToggle));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label brand = new Label("Vigil");
+        brand.getStyleClass().add("brand");
+        bar.getChildren().addAll(0, java.util.List.of(brand, spacer(16)));
+        return bar;
+    }
+
+    private static Region spacer(double width) {
+        Region spacer = new Region();
+        spacer.setMinWidth(width);
+        return spacer;
+    }
+
+    private HBox statusBar() {
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(model.statusMessageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("status-progress");
+        progress.setPrefWidth(180);
+        progress.progressProperty().bind(model.statusProgressProperty());
+        progress.visibleProperty().bind(model.monitor().latestProperty().isNotNull());
+        Button cancel = new Button("Cancel");
+        cancel.setId("status-cancel");
+        cancel.getStyleClass().add("small");
+        cancel.visibleProperty().bind(progress.visibleProperty());
+        cancel.setOnAction(event -> model.cancelLatest());
+        cancel.setTooltip(new Tooltip("Cancel the running job (Esc)"));
+        Label dataset = new Label();
+        dataset.getStyleClass().add("status-detail");
+        dataset.textProperty().bind(model.dataset().summaryProperty());
+        Label device = new Label();
+        device.getStyleClass().add("status-detail");
+        device.textProperty().bind(Bindings.createStringBinding(
+                () -> model.model().gpuAvailableProperty().get() ? "GPU available" : "CPU",
+                model.model().gpuAvailableProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, message, progress, cancel, spacer, dataset, device);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void acceptDrops() {
+        setOnDragOver(event -> {
+            Dragboard board = event.getDragboard();
+            if (board.hasFiles() && board.getFiles().size() == 1) {
+                event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            event.consume();
+        });
+        setOnDragDropped(event -> {
+            Dragboard board = event.getDragboard();
+            boolean done = board.hasFiles() && board.getFiles().size() == 1;
+            if (done) {
+                File dropped = board.getFiles().get(0);
+                model.open(dropped.toPath());
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
+    }
+
+    /** File ▸ Export: the clip table as CSV and the box plot as a PNG beside it. */
+    private void export() {
+        if (!model.results().hasResultsProperty().get()) {
+            model.log().add("Nothing to export yet: there are no results");
+            return;
+        }
+        picker.save("Export results", "results.csv", FilePicker.CSV).ifPresent(csv -> {
+            String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
+            Path png = csv.resolveSibling(name + ".png");
+            try {
+                model.results().exportCsv(csv);
+                resultsView.exportChart(png);
+                model.log().add("Exported results to " + csv + " and " + png);
+            } catch (IOException e) {
+                model.log().add("Export failed: " + e.getMessage());
+            }
+        });
+    }
+
+    public ReviewView reviewView() {
+        return reviewView;
+    }
+
+    /** Stops what runs on its own (the player). */
+    public void dispose() {
+        reviewView.dispose();
+    }
+}

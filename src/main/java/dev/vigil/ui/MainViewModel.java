@@ -1,0 +1,269 @@
+package dev.vigil.ui;
+
+import dev.vigil.dataset.SampleLocator;
+import dev.vigil.progress.CancellationToken;
+import dev.vigil.progress.ProgressListener;
+import dev.vigil.ui.dataset.ClipRow;
+import dev.vigil.ui.dataset.DatasetViewModel;
+import dev.vigil.ui.model.ModelViewModel;
+import dev.vigil.ui.results.ResultsViewModel;
+import dev.vigil.ui.results.ScoredClip;
+import dev.vigil.ui.review.ReviewViewModel;
+import dev.vigil.ui.run.RunContents;
+import dev.vigil.ui.run.RunFolderReader;
+import dev.vigil.ui.settings.SettingsStore;
+import dev.vigil.ui.settings.WorkbenchSettings;
+import dev.vigil.ui.task.BackgroundTask;
+import dev.vigil.ui.task.TaskExecutor;
+import dev.vigil.ui.task.TaskMonitor;
+import dev.vigil.ui.training.TrainingViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The workbench as a whole: the five screens' view models and how they feed each other (dataset → review, results →
+ * review), the active screen, the status bar (latest job's progress and message), the log, opening datasets and
+ * runs, and what is remembered between sessions.
+ */
+public final class MainViewModel {
+
+    private final TaskExecutor executor;
+    private final TaskMonitor monitor;
+    private final SettingsStore store;
+    private final LogModel log;
+    private final DatasetViewModel dataset;
+    private final ModelViewModel model = new ModelViewModel();
+    private final TrainingViewModel training;
+    private final ResultsViewModel results;
+    private final ReviewViewModel review;
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.DATASET);
+    private final ReadOnlyObjectWrapper<WorkbenchSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
+    private final ObservableList<Path> recentRuns = FXCollections.observableArrayList();
+    private final StringBinding statusMessage;
+    private final DoubleBinding statusProgress;
+
+    public MainViewModel(TaskExecutor executor, TaskMonitor monitor, SettingsStore store, Duration settleDelay) {
+        this.executor = executor;
+        this.monitor = monitor;
+        this.store = store;
+        this.log = new LogModel(executor.uiThread());
+        monitor.setLog(log::add);
+        dataset = new DatasetViewModel(executor, log::add);
+        training = new TrainingViewModel(executor);
+        results = new ResultsViewModel(executor, settleDelay);
+        review = new ReviewViewModel(executor.uiThread());
+        settings.set(store.load());
+        if (store.lastProblem() != null) {
+            log.add(store.lastProblem());
+        }
+        recentRuns.setAll(settings.get().recentRuns().stream().map(Path::of).toList());
+
+        statusMessage = Bindings.createStringBinding(() -> {
+            BackgroundTask<?> latest = monitor.latestProperty().get();
+            return latest == null ? "Ready" : latest.messageProperty().get();
+        }, monitor.latestProperty(), monitor.running());
+        statusProgress = Bindings.createDoubleBinding(() -> {
+            BackgroundTask<?> latest = monitor.latestProperty().get();
+            return latest == null ? 0 : latest.progressProperty().get();
+        }, monitor.latestProperty(), monitor.running());
+        monitor.latestProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                now.messageProperty().addListener(o -> statusMessage.invalidate());
+                now.progressProperty().addListener(o -> statusProgress.invalidate());
+            }
+        });
+
+        dataset.rows().addListener((ListChangeListener<ClipRow>) change -> feedReview());
+        results.clips().addListener((ListChangeListener<ScoredClip>) change -> feedReview());
+        dataset.sourceProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                remember(settings.get().withRecentDataset(now.toString()));
+            }
+        });
+    }
+
+    // Properties
+
+    public DatasetViewModel dataset() {
+        return dataset;
+    }
+
+    public ModelViewModel model() {
+        return model;
+    }
+
+    public TrainingViewModel training() {
+        return training;
+    }
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    public ReviewViewModel review() {
+        return review;
+    }
+
+    public TaskMonitor monitor() {
+        return monitor;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public LogModel log() {
+        return log;
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public ReadOnlyObjectProperty<WorkbenchSettings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentRuns() {
+        return recentRuns;
+    }
+
+    /** The latest running job's message, or "Ready". */
+    public StringBinding statusMessageProperty() {
+        return statusMessage;
+    }
+
+    /** The latest running job's progress, -1 while unknown, 0 when idle. */
+    public DoubleBinding statusProgressProperty() {
+        return statusProgress;
+    }
+
+    // Commands
+
+    /** Opens what was dropped or chosen: a run folder, a dataset folder or a manifest. */
+    public void open(Path path) {
+        if (Files.isDirectory(path) && RunFolderReader.isRun(path)) {
+            openRun(path);
+        } else {
+            dataset.open(path);
+            screen.set(Screen.DATASET);
+        }
+    }
+
+    /** Shows a finished run: its loss history and the scores of its main detector, without retraining. */
+    public void openRun(Path folder) {
+        Path root = dataset.datasetProperty().get() != null ? dataset.datasetProperty().get().root() : null;
+        BackgroundTask<RunContents> read = new BackgroundTask<>("Open run " + folder.getFileName()) {
+            @Override
+            protected RunContents call(ProgressListener progress, CancellationToken cancellation) throws IOException {
+                return RunFolderReader.read(folder, root);
+            }
+        };
+        read.onSuccess(run -> {
+            training.showHistory(folder.getFileName().toString(), run.history());
+            String detector = run.mainDetector();
+            List<ScoredClip> scored = run.detectors().getOrDefault(detector, List.of());
+            results.setResults(folder.getFileName() + (detector.isEmpty() ? "" : " · " + detector), scored,
+                    run.threshold());
+            remember(settings.get().withRecentRun(folder.toString()));
+            recentRuns.setAll(settings.get().recentRuns().stream().map(Path::of).toList());
+            log.add("Opened run " + folder + ": " + run.history().size() + " epochs, " + scored.size() + " scored clips");
+            screen.set(scored.isEmpty() ? Screen.TRAINING : Screen.RESULTS);
+        }).onFailure(error -> log.add(BackgroundTask.describe(error)));
+        executor.execute(read);
+    }
+
+    /** Opens the bundled samples on the very first start, the last dataset on later ones; true if it opened one. */
+    public boolean openStartDataset() {
+        WorkbenchSettings current = settings.get();
+        if (!current.samplesShown()) {
+            var samples = SampleLocator.manifest();
+            if (samples.isPresent()) {
+                remember(current.withSamplesShown());
+                dataset.openManifest(samples.get());
+                return true;
+            }
+        } else if (!current.recentDatasets().isEmpty()) {
+            Path last = Path.of(current.recentDatasets().get(0));
+            if (Files.exists(last)) {
+                dataset.open(last);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ctrl+T: starts training (off while the training screen says why). */
+    public void train() {
+        screen.set(Screen.TRAINING);
+        training.start();
+    }
+
+    /** Esc: cancels the job started last. */
+    public boolean cancelLatest() {
+        return monitor.cancelLatest();
+    }
+
+    /** Review a clip picked in the results. */
+    public void reviewClip(ScoredClip clip) {
+        review.selectedProperty().set(clip);
+        screen.set(Screen.REVIEW);
+    }
+
+    /** Remembers the folder a file dialog ended in. */
+    public void rememberFolder(Path folder) {
+        remember(settings.get().withLastFolder(folder.toString()));
+    }
+
+    public void rememberWindow(WorkbenchSettings.WindowBounds bounds) {
+        remember(settings.get().withWindow(bounds));
+    }
+
+    /** Writes the settings; a failure is logged, never fatal. */
+    public void saveSettings() {
+        try {
+            store.save(settings.get());
+        } catch (IOException e) {
+            log.add("Settings not saved to " + store.file() + ": " + e.getMessage());
+        }
+    }
+
+    public void shutdown() {
+        saveSettings();
+        review.close();
+        executor.shutdown();
+    }
+
+    /** Keeps and writes at once: a crash must not lose the recent lists. */
+    private void remember(WorkbenchSettings next) {
+        settings.set(next);
+        saveSettings();
+    }
+
+    /** Review lists the scored clips when there are results, else the dataset's clips unscored. */
+    private void feedReview() {
+        if (!results.clips().isEmpty()) {
+            review.setClips(results.clips());
+            review.thresholdProperty().bind(results.thresholdProperty());
+        } else {
+            review.thresholdProperty().unbind();
+            review.thresholdProperty().set(Double.NaN);
+            review.setClips(dataset.rows().stream().map(row -> new ScoredClip(row.path(), row.file(), row.className(),
+                    row.split(), row.anomaly(), Double.NaN)).toList());
+        }
+    }
+}

@@ -1,0 +1,394 @@
+package dev.vigil.ui.dataset;
+
+import dev.vigil.dataset.Clip;
+import dev.vigil.dataset.ClipProbe;
+import dev.vigil.dataset.Dataset;
+import dev.vigil.dataset.DatasetImport;
+import dev.vigil.dataset.DatasetPreparer;
+import dev.vigil.dataset.Manifest;
+import dev.vigil.dataset.Preparation;
+import dev.vigil.dataset.PreparationConfig;
+import dev.vigil.dataset.PreparationWriter;
+import dev.vigil.dataset.SourceDataset;
+import dev.vigil.progress.CancellationToken;
+import dev.vigil.progress.ProgressListener;
+import dev.vigil.ui.task.BackgroundTask;
+import dev.vigil.ui.task.Coalescer;
+import dev.vigil.ui.task.TaskAware;
+import dev.vigil.ui.task.TaskExecutor;
+import dev.vigil.ui.task.TaskState;
+import dev.vigil.ui.task.UiBatcher;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The dataset screen. It opens a dataset folder ({@code root/<class>/<clip>}) or a {@code manifest.csv} through the
+ * core's import, probes the clips in the background so the table fills with duration, size and problems, and keeps a
+ * preparation plan up to date with the settings and the classes marked anomalous (planning is quick and pure, so it
+ * runs on every change). Prepare writes the plan as a new manifest and opens it. A prepared manifest's own splits are
+ * what the table shows for it; the plan tells what preparing it again would give.
+ */
+public final class DatasetViewModel implements TaskAware {
+
+    private final TaskExecutor executor;
+    private final Consumer<String> log;
+    private final TaskState task = new TaskState();
+    private final ReadOnlyObjectWrapper<Path> source = new ReadOnlyObjectWrapper<>(this, "source");
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<Preparation> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ObservableList<ClipRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ClipRow> visibleRows = new FilteredList<>(rows);
+    private final ObservableList<ClassRow> classes = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Map<String, Map<String, Integer>>> counts =
+            new ReadOnlyObjectWrapper<>(this, "counts", Map.of());
+    private final ReadOnlyIntegerWrapper probed = new ReadOnlyIntegerWrapper(this, "probed");
+    private final ReadOnlyIntegerWrapper problems = new ReadOnlyIntegerWrapper(this, "problems");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper settingsProblem = new ReadOnlyStringWrapper(this, "settingsProblem", "");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly");
+    private final PreparationSettings preparation = new PreparationSettings();
+    private final Set<String> anomalousChoice = new TreeSet<>();
+    private final Coalescer replanLater;
+    private final StringBinding summary;
+    private final StringBinding planSummary;
+    private final BooleanBinding canPrepare;
+    private SourceDataset opened;
+    private List<ClipProbe> probes;
+
+    public DatasetViewModel(TaskExecutor executor, Consumer<String> log) {
+        this.executor = executor;
+        this.log = log;
+        replanLater = new Coalescer(executor.uiThread(), this::replan);
+        summary = Bindings.createStringBinding(() -> DatasetSummaries.describe(rows.size(), classes.size(), probed.get(),
+                problems.get()), rows, classes, probed, problems);
+        planSummary = Bindings.createStringBinding(() -> DatasetSummaries.describePlan(plan.get()), plan);
+        canPrepare = plan.isNotNull().and(task.activeProperty().not());
+        search.addListener(obs -> refilter());
+        problemsOnly.addListener(obs -> refilter());
+        for (var setting : preparation.dependencies()) {
+            setting.addListener(obs -> replanLater.request());
+        }
+    }
+
+    // Properties
+
+    @Override
+    public TaskState taskState() {
+        return task;
+    }
+
+    /** The folder or manifest shown, or null. */
+    public ReadOnlyObjectProperty<Path> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    /** The prepared dataset (a manifest with splits) to train on; null for a folder not yet prepared. */
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    /** What preparing with the current settings gives; null until the clips are probed or while settings are wrong. */
+    public ReadOnlyObjectProperty<Preparation> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ObservableList<ClipRow> rows() {
+        return rows;
+    }
+
+    /** The rows that pass the search text and the problems-only filter. */
+    public ObservableList<ClipRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public ObservableList<ClassRow> classes() {
+        return classes;
+    }
+
+    /** Clips per class and split name ("—" where no split is known yet), classes sorted. */
+    public ReadOnlyObjectProperty<Map<String, Map<String, Integer>>> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty probedProperty() {
+        return probed.getReadOnlyProperty();
+    }
+
+    /** Clips that are not usable videos. */
+    public ReadOnlyIntegerProperty problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    /** Why the last open or prepare failed, empty otherwise. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the preparation settings for this dataset, empty when they work. */
+    public ReadOnlyStringProperty settingsProblemProperty() {
+        return settingsProblem.getReadOnlyProperty();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty problemsOnlyProperty() {
+        return problemsOnly;
+    }
+
+    public PreparationSettings preparation() {
+        return preparation;
+    }
+
+    /** "42 clips · 5 classes · 40 probed · 2 problems". */
+    public StringBinding summaryProperty() {
+        return summary;
+    }
+
+    /** "Keeps 40 of 42 clips: 18 train, 4 val, 14 test, 4 anomaly (manifest rows 40)". */
+    public StringBinding planSummaryProperty() {
+        return planSummary;
+    }
+
+    public BooleanBinding canPrepareProperty() {
+        return canPrepare;
+    }
+
+    // Commands
+
+    /** Opens a dataset folder, a folder holding a manifest.csv, or a manifest file. */
+    public void open(Path path) {
+        Path manifest = path.resolve(Manifest.FILE_NAME);
+        if (Files.isDirectory(path) && Files.isRegularFile(manifest)) {
+            path = manifest;
+        }
+        Path input = path;
+        BackgroundTask<Opened> open = new BackgroundTask<>("Open " + input.getFileName()) {
+            @Override
+            protected Opened call(ProgressListener progress, CancellationToken cancellation) throws IOException {
+                SourceDataset found = DatasetImport.open(input);
+                Dataset prepared = found.kind() == SourceDataset.Kind.MANIFEST ? Manifest.read(found.input()) : null;
+                return new Opened(found, prepared);
+            }
+        };
+        task.cancel();
+        error.set("");
+        open.onSuccess(this::show).onFailure(problem -> fail(problem));
+        task.track(open);
+        executor.execute(open);
+    }
+
+    /** Same as {@link #open}; kept for the manifest button's clarity. */
+    public void openManifest(Path manifest) {
+        open(manifest);
+    }
+
+    /** Stops the running open or probe; clips probed so far keep their results. */
+    public void cancel() {
+        task.cancel();
+    }
+
+    /** Marks a class (after grouping) anomalous or normal and plans again. */
+    public void setAnomalous(String className, boolean anomalous) {
+        boolean changed = anomalous ? anomalousChoice.add(className) : anomalousChoice.remove(className);
+        if (changed) {
+            replanLater.request();
+        }
+    }
+
+    /**
+     * Writes the plan into {@code outDir} (manifest.csv, preparation.json, preparation.txt) and opens the written
+     * manifest. Never writes into the dataset folder or over the manifest that was read.
+     */
+    public void prepare(Path outDir) {
+        Preparation current = plan.get();
+        if (current == null) {
+            return;
+        }
+        List<String> outputProblems = PreparationWriter.outputProblems(current.source(), outDir, false);
+        if (!outputProblems.isEmpty()) {
+            fail(new IOException(String.join("; ", outputProblems)));
+            return;
+        }
+        BackgroundTask<PreparationWriter.Written> write = new BackgroundTask<>("Prepare " + outDir.getFileName()) {
+            @Override
+            protected PreparationWriter.Written call(ProgressListener progress, CancellationToken cancellation)
+                    throws IOException {
+                return PreparationWriter.write(current, outDir, false);
+            }
+        };
+        write.onSuccess(written -> {
+            log.accept("Prepared " + current.keptCount() + " clips into " + written.manifest() + " (report: "
+                    + written.reportText().getFileName() + ")");
+            open(written.manifest());
+        }).onFailure(this::fail);
+        error.set("");
+        task.track(write);
+        executor.execute(write);
+    }
+
+    /** What opening found: the import's clips, and the prepared dataset when a manifest gave splits. */
+    private record Opened(SourceDataset source, Dataset prepared) {
+    }
+
+    private void show(Opened result) {
+        opened = result.source();
+        probes = null;
+        plan.set(null);
+        dataset.set(result.prepared());
+        source.set(result.source().input());
+        Map<String, Clip> prepared = new HashMap<>();
+        if (result.prepared() != null) {
+            result.prepared().clips().stream().filter(c -> c.view() == 0).forEach(c -> prepared.putIfAbsent(c.path(), c));
+        }
+        List<ClipRow> loaded = new ArrayList<>();
+        for (var clip : result.source().clips()) {
+            Clip row = prepared.get(clip.path());
+            loaded.add(new ClipRow(clip, row == null ? null : row.split(), row != null && row.isAnomaly()));
+        }
+        problems.set(0);
+        probed.set(0);
+        rows.setAll(loaded);
+        anomalousChoice.clear();
+        anomalousChoice.addAll(DatasetPreparer.labelledAnomalous(opened, preparation.grouping()));
+        showClasses(null);
+        showCounts(null);
+        result.source().skipped().forEach(skipped -> log.accept("Skipped " + skipped.path() + ": " + skipped.reason()));
+        result.source().notes().forEach(log);
+        log.accept("Opened " + result.source().input() + ": " + loaded.size() + " clips in " + classes.size()
+                + " classes");
+        probe(loaded);
+    }
+
+    private void probe(List<ClipRow> toProbe) {
+        Map<String, ClipRow> byPath = new HashMap<>();
+        toProbe.forEach(row -> byPath.put(row.path(), row));
+        BackgroundTask<?>[] self = new BackgroundTask<?>[1];
+        UiBatcher<ClipProbe> batcher = new UiBatcher<>(executor.uiThread(), batch -> {
+            if (!task.isCurrent(self[0])) {
+                return;
+            }
+            for (ClipProbe probe : batch) {
+                byPath.get(probe.clip().path()).probed(probe);
+                if (!probe.readable()) {
+                    problems.set(problems.get() + 1);
+                }
+            }
+            probed.set(probed.get() + batch.size());
+        });
+        ProbeClipsTask probeTask = new ProbeClipsTask(opened.clips(), batcher::add);
+        self[0] = probeTask;
+        SourceDataset probedSource = opened;
+        probeTask.onSuccess(done -> {
+            if (probedSource != opened) {
+                return;
+            }
+            probes = done;
+            long unusable = done.stream().filter(p -> !p.readable()).count();
+            if (unusable > 0) {
+                log.accept(unusable + " of " + done.size() + " clips cannot be used; filter the table by problems to see why");
+            }
+            replan();
+        });
+        task.track(probeTask);
+        executor.execute(probeTask);
+    }
+
+    /** Plans the preparation with the current settings; quick and pure, so it runs on every change. */
+    private void replan() {
+        if (opened == null) {
+            return;
+        }
+        List<String> found = new ArrayList<>(preparation.groupingProblemsProperty().get());
+        PreparationConfig.Builder builder = preparation.builder(anomalousChoice);
+        found.addAll(builder.problems());
+        if (found.isEmpty()) {
+            found.addAll(DatasetPreparer.problems(opened, builder.build()));
+        }
+        settingsProblem.set(DatasetSummaries.describeProblems(found));
+        if (!found.isEmpty() || probes == null) {
+            plan.set(null);
+            showClasses(null);
+            return;
+        }
+        Preparation next = DatasetPreparer.plan(opened, probes, builder.build());
+        if (dataset.get() == null) {
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).planned(next.clips().get(i));
+            }
+            refilter();
+        }
+        plan.set(next);
+        showClasses(next);
+        showCounts(next);
+    }
+
+    /** Classes after grouping, with counts and the anomalous ticks; ticking one plans again. */
+    private void showClasses(Preparation current) {
+        List<String> names = DatasetPreparer.classes(opened, preparation.grouping());
+        Map<String, Integer> found = DatasetSummaries.clipsPerClass(rows, current);
+        boolean same = classes.size() == names.size();
+        for (int i = 0; same && i < names.size(); i++) {
+            same = classes.get(i).name().equals(names.get(i)) && classes.get(i).clips() == found.getOrDefault(names.get(i), 0)
+                    && classes.get(i).anomalousProperty().get() == anomalousChoice.contains(names.get(i));
+        }
+        if (same) {
+            return;
+        }
+        List<ClassRow> next = new ArrayList<>();
+        for (String name : names) {
+            ClassRow row = new ClassRow(name, found.getOrDefault(name, 0), anomalousChoice.contains(name));
+            row.anomalousProperty().addListener((obs, was, now) -> setAnomalous(name, now));
+            next.add(row);
+        }
+        classes.setAll(next);
+    }
+
+    private void showCounts(Preparation current) {
+        counts.set(DatasetSummaries.counts(rows, dataset.get() == null ? current : null));
+    }
+
+    private void fail(Throwable problem) {
+        String message = BackgroundTask.describe(problem);
+        error.set(message);
+        log.accept(message);
+    }
+
+    private void refilter() {
+        String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
+        boolean onlyProblems = problemsOnly.get();
+        visibleRows.setPredicate(row -> (!onlyProblems || row.statusProperty().get() == ClipRow.Status.PROBLEM
+                || row.statusProperty().get() == ClipRow.Status.DROPPED)
+                && (text.isEmpty() || row.path().toLowerCase(Locale.ROOT).contains(text)
+                || row.className().toLowerCase(Locale.ROOT).contains(text)));
+    }
+
+}

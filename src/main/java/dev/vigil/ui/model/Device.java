@@ -1,0 +1,6 @@
+package dev.vigil.ui.model;
+
+/** Where training and extraction run. */
+public enum Device {
+    CPU, GPU
+}

@@ -1,0 +1,181 @@
+package dev.vigil.ui.player;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+import java.util.function.LongConsumer;
+
+/**
+ * The anomaly timeline of a video: per-frame scores as a line, the threshold as a horizontal line, flagged stretches
+ * shaded, the playback position as a cursor. Clicking or dragging asks to seek there. Long videos are drawn as the
+ * highest score per pixel column, so a spike of one frame in an hour stays visible.
+ */
+public final class AnomalyTimeline extends Region {
+
+    private static final Color FLAGGED = Color.web("#e5484d", 0.18);
+    private static final Color LINE = Color.web("#3a5ccc");
+    private static final Color THRESHOLD = Color.web("#e5484d");
+    private static final Color CURSOR = Color.web("#1f2430");
+    private static final Color GRID = Color.web("#e3e6ec");
+    private static final Color HINT = Color.web("#8a90a0");
+
+    private final Canvas canvas = new Canvas();
+    private final ObjectProperty<double[]> scores = new SimpleObjectProperty<>(this, "scores");
+    private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", Double.NaN);
+    private final LongProperty frameCount = new SimpleLongProperty(this, "frameCount");
+    private final LongProperty position = new SimpleLongProperty(this, "position", -1);
+    private final ObjectProperty<LongConsumer> onSeek = new SimpleObjectProperty<>(this, "onSeek", frame -> { });
+
+    public AnomalyTimeline() {
+        getStyleClass().add("anomaly-timeline");
+        getChildren().add(canvas);
+        setMinHeight(48);
+        setPrefHeight(72);
+        scores.addListener(obs -> draw());
+        threshold.addListener(obs -> draw());
+        frameCount.addListener(obs -> draw());
+        position.addListener(obs -> draw());
+        canvas.setOnMousePressed(this::seekTo);
+        canvas.setOnMouseDragged(this::seekTo);
+    }
+
+    // Properties
+
+    /** One score per frame (or per equal stretch of the video); null when the clip has none. */
+    public ObjectProperty<double[]> scoresProperty() {
+        return scores;
+    }
+
+    /** NaN draws no threshold and shades nothing. */
+    public DoubleProperty thresholdProperty() {
+        return threshold;
+    }
+
+    public LongProperty frameCountProperty() {
+        return frameCount;
+    }
+
+    public LongProperty positionProperty() {
+        return position;
+    }
+
+    /** Receives the frame a click or drag points at. */
+    public ObjectProperty<LongConsumer> onSeekProperty() {
+        return onSeek;
+    }
+
+    /** The frame under x (in this control's coordinates). */
+    public long frameAt(double x) {
+        long frames = frameCount.get();
+        if (frames <= 1 || getWidth() <= 0) {
+            return 0;
+        }
+        double fraction = Math.max(0, Math.min(1, x / getWidth()));
+        return Math.round(fraction * (frames - 1));
+    }
+
+    private void seekTo(MouseEvent event) {
+        if (frameCount.get() > 0) {
+            onSeek.get().accept(frameAt(event.getX()));
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = snapSizeX(getWidth());
+        double height = snapSizeY(getHeight());
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            draw();
+        }
+    }
+
+    private void draw() {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, width, height);
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setStroke(GRID);
+        g.strokeRect(0.5, 0.5, width - 1, height - 1);
+        double[] values = scores.get();
+        if (values == null || values.length == 0) {
+            g.setFill(HINT);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("No frame scores for this clip", width / 2, height / 2);
+        } else {
+            drawScores(g, values, width, height);
+        }
+        drawCursor(g, width, height);
+    }
+
+    private void drawScores(GraphicsContext g, double[] values, double width, double height) {
+        double limit = threshold.get();
+        double top = Double.isNaN(limit) ? 0 : limit;
+        for (double v : values) {
+            top = Math.max(top, v);
+        }
+        double yMax = top <= 0 ? 1 : top * 1.1;
+        double xPerValue = width / values.length;
+        g.setFill(FLAGGED);
+        for (FlaggedSegments.Segment segment : FlaggedSegments.of(values, limit)) {
+            double x0 = segment.from() * xPerValue;
+            g.fillRect(x0, 0, Math.max(1, segment.length() * xPerValue), height);
+        }
+        g.setStroke(LINE);
+        g.setLineWidth(1.5);
+        g.beginPath();
+        int columns = (int) Math.ceil(width);
+        for (int column = 0; column < columns; column++) {
+            int from = (int) Math.floor((double) column / columns * values.length);
+            int to = Math.max(from + 1, (int) Math.floor((double) (column + 1) / columns * values.length));
+            double highest = Double.NEGATIVE_INFINITY;
+            for (int i = from; i < Math.min(to, values.length); i++) {
+                highest = Math.max(highest, values[i]);
+            }
+            double y = height - 2 - (height - 4) * Math.max(0, highest) / yMax;
+            if (column == 0) {
+                g.moveTo(column, y);
+            } else {
+                g.lineTo(column, y);
+            }
+        }
+        g.stroke();
+        if (!Double.isNaN(limit)) {
+            double y = height - 2 - (height - 4) * limit / yMax;
+            g.setStroke(THRESHOLD);
+            g.setLineWidth(1);
+            g.setLineDashes(5, 4);
+            g.strokeLine(0, y, width, y);
+            g.setLineDashes(null);
+        }
+    }
+
+    private void drawCursor(GraphicsContext g, double width, double height) {
+        long frames = frameCount.get();
+        if (frames <= 0 || position.get() < 0) {
+            return;
+        }
+        double x = frames <= 1 ? 0 : (double) position.get() / (frames - 1) * (width - 2) + 1;
+        g.setStroke(CURSOR);
+        g.setLineWidth(2);
+        g.strokeLine(x, 0, x, height);
+    }
+}

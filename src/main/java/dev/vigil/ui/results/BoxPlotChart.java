@@ -1,0 +1,111 @@
+package dev.vigil.ui.results;
+
+import dev.vigil.ui.common.Charts;
+import dev.vigil.io.AtomicFiles;
+import javafx.scene.layout.StackPane;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Paint;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Box plots of scores per group (split or class), with the threshold drawn across them. */
+final class BoxPlotChart extends StackPane {
+
+    private static final String SERIES = "scores";
+
+    private final CategoryPlot plot;
+    private final JFreeChart chart;
+    private final ValueMarker threshold = new ValueMarker(0);
+    private final boolean bySplit;
+    private DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
+
+    BoxPlotChart(boolean bySplit) {
+        this.bySplit = bySplit;
+        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                if (!BoxPlotChart.this.bySplit) {
+                    return Charts.PALETTE[column % (Charts.PALETTE.length - 1)];
+                }
+                return Charts.splitColor(String.valueOf(getPlot().getDataset().getColumnKey(column)));
+            }
+        };
+        renderer.setFillBox(true);
+        // JFreeChart draws the mean as a disc as wide as the box: it hides the median, so it stays off
+        renderer.setMeanVisible(false);
+        renderer.setMedianVisible(true);
+        renderer.setMaximumBarWidth(0.09);
+        renderer.setUseOutlinePaintForWhiskers(true);
+        renderer.setDefaultOutlinePaint(Charts.TEXT);
+        renderer.setWhiskerWidth(0.6);
+        NumberAxis scores = new NumberAxis("score");
+        scores.setAutoRangeIncludesZero(false);
+        scores.setUpperMargin(0.1);
+        scores.setLowerMargin(0.1);
+        plot = new CategoryPlot(data, new CategoryAxis(null), scores, renderer);
+        threshold.setPaint(Charts.RED);
+        threshold.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {6f, 4f}, 0f));
+        threshold.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
+        threshold.setLabelPaint(Charts.RED);
+        threshold.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        threshold.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        threshold.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 210));
+        plot.addRangeMarker(threshold, Layer.FOREGROUND);
+        chart = new JFreeChart(bySplit ? "Scores per split" : "Scores per class", JFreeChart.DEFAULT_TITLE_FONT, plot,
+                false);
+        getChildren().add(Charts.viewer(chart));
+        getStyleClass().add("chart-card");
+    }
+
+    void show(Map<String, InterimStatistics.BoxFigures> boxes) {
+        DefaultBoxAndWhiskerCategoryDataset next = new DefaultBoxAndWhiskerCategoryDataset();
+        // The renderer needs the outlier bounds whenever there are outliers; bounds at the extremes draw every outlier
+        // as a plain circle (none as a "far out" arrow).
+        boxes.forEach((group, box) -> next.add(new BoxAndWhiskerItem(box.mean(), box.median(), box.q1(), box.q3(),
+                box.lowWhisker(), box.highWhisker(), box.min(), box.max(), box.outliers()), SERIES, group));
+        data = next;
+        plot.setDataset(next);
+    }
+
+    void setThreshold(double value) {
+        threshold.setValue(value);
+        threshold.setLabel("threshold " + dev.vigil.ui.common.Numbers.compact(value));
+    }
+
+    double thresholdShown() {
+        return threshold.getValue();
+    }
+
+    int groups() {
+        return data.getColumnCount();
+    }
+
+    JFreeChart chart() {
+        return chart;
+    }
+
+    /** Writes the chart as a PNG of the given size; the file is replaced atomically. */
+    void writePng(Path file, int width, int height) throws IOException {
+        var image = chart.createBufferedImage(width, height);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        AtomicFiles.writeBytes(file, bytes.toByteArray());
+    }
+}

@@ -1,0 +1,142 @@
+package dev.vigil.ui.review;
+
+import dev.vigil.ui.common.Fields;
+import dev.vigil.ui.common.Icons;
+import dev.vigil.ui.common.Numbers;
+import dev.vigil.ui.player.VideoPlayer;
+import dev.vigil.ui.results.ResultsViewModel;
+import dev.vigil.ui.results.ScoredClip;
+import dev.vigil.ui.task.Coalescer;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Screen 5: the clip list, the selected clip's facts, and the player with its anomaly timeline. */
+public final class ReviewView extends BorderPane {
+
+    private final ReviewViewModel model;
+    private final VideoPlayer player;
+    private final ListView<ScoredClip> list;
+
+    public ReviewView(ReviewViewModel model) {
+        this.model = model;
+        getStyleClass().add("screen");
+        player = new VideoPlayer(model.player());
+        player.timeline().scoresProperty().bind(model.frameScoresProperty());
+        player.timeline().thresholdProperty().bind(model.thresholdProperty());
+
+        list = new ListView<>(model.visibleClips());
+        list.setId("review-list");
+        list.setPlaceholder(new Label("Open a dataset or results to review clips"));
+        list.setCellFactory(view -> new ClipCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+                list.scrollTo(now);
+            }
+        });
+        // the score badges take the verdict's colour: repaint the visible cells when the threshold moves
+        Coalescer repaint = new Coalescer(javafx.application.Platform::runLater, list::refresh);
+        model.thresholdProperty().addListener(obs -> repaint.request());
+        CheckBox flaggedOnly = new CheckBox("Flagged only");
+        flaggedOnly.setId("flagged-only");
+        flaggedOnly.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox left = Fields.card("Clips", flaggedOnly, list);
+        left.setMinWidth(240);
+
+        Button previous = new Button("Previous flagged", Icons.previous());
+        previous.setId("previous-flagged");
+        previous.disableProperty().bind(model.hasPreviousFlaggedProperty().not());
+        previous.setOnAction(event -> model.previousFlagged());
+        previous.setTooltip(new Tooltip("Previous flagged clip (Ctrl+Left)"));
+        Button next = new Button("Next flagged", Icons.next());
+        next.setId("next-flagged");
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.disableProperty().bind(model.hasNextFlaggedProperty().not());
+        next.setOnAction(event -> model.nextFlagged());
+        next.setTooltip(new Tooltip("Next flagged clip (Ctrl+Right)"));
+        HBox facts = new HBox(24, fact("Class", model.classNameProperty(), "fact-class"),
+                fact("Split", model.splitProperty(), "fact-split"), fact("Score", model.scoreProperty(), "fact-score"),
+                fact("Verdict", model.verdictProperty(), "fact-verdict"), Fields.grow(), previous, next);
+        facts.setAlignment(Pos.CENTER_LEFT);
+        facts.getStyleClass().add("facts");
+        VBox.setVgrow(player, Priority.ALWAYS);
+        VBox right = new VBox(10, facts, player);
+        right.getStyleClass().add("card");
+        right.setPadding(new Insets(14));
+
+        SplitPane body = new SplitPane(left, right);
+        body.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(left, false);
+        setCenter(body);
+    }
+
+    private static VBox fact(String name, ObservableStringValue value, String id) {
+        Label caption = new Label(name.toUpperCase(java.util.Locale.ROOT));
+        caption.getStyleClass().add("fact-caption");
+        Label text = new Label();
+        text.setId(id);
+        text.getStyleClass().add("fact-value");
+        text.textProperty().bind(value);
+        if (id.equals("fact-verdict")) {
+            text.textProperty().addListener((obs, old, now) -> {
+                text.getStyleClass().removeAll("verdict-anomaly", "verdict-normal");
+                text.getStyleClass().add("anomaly".equals(now) ? "verdict-anomaly" : "verdict-normal");
+            });
+        }
+        return new VBox(2, caption, text);
+    }
+
+    public VideoPlayer player() {
+        return player;
+    }
+
+    /** Path, then class · split and the score with its verdict colour. */
+    private final class ClipCell extends ListCell<ScoredClip> {
+        @Override
+        protected void updateItem(ScoredClip clip, boolean empty) {
+            super.updateItem(clip, empty);
+            if (empty || clip == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label path = new Label(clip.path());
+            path.getStyleClass().add("clip-path");
+            Label meta = new Label(clip.className() + " · " + clip.splitName());
+            meta.getStyleClass().add("hint");
+            Label score = new Label(Double.isNaN(clip.score()) ? "" : Numbers.compact(clip.score()));
+            String verdict = ResultsViewModel.verdict(clip, model.thresholdProperty().get());
+            score.getStyleClass().addAll("score-badge", "anomaly".equals(verdict) ? "verdict-anomaly" : "verdict-normal");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox row = new HBox(6, new VBox(1, path, meta), spacer, score);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(row);
+        }
+    }
+
+    /** Stops the player's pulses and decoder. */
+    public void dispose() {
+        player.dispose();
+    }
+}

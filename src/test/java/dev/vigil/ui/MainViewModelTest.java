@@ -1,0 +1,102 @@
+package dev.vigil.ui;
+
+import dev.vigil.dataset.SampleLocator;
+import dev.vigil.ui.settings.SettingsStore;
+import dev.vigil.ui.settings.WorkbenchSettings;
+import dev.vigil.ui.task.CurrentThreadTaskExecutor;
+import dev.vigil.ui.task.TaskMonitor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainViewModelTest {
+
+    @TempDir
+    static Path dir;
+    private static Path manifest;
+    private static Path run;
+    private MainViewModel model;
+
+    @BeforeAll
+    static void writeDatasetAndRun() throws Exception {
+        manifest = TestDatasets.manifest(Files.createDirectories(dir.resolve("samples")));
+        run = Files.createDirectories(dir.resolve("runs/r1"));
+        Files.writeString(run.resolve("scores.csv"), "path,class,split,label,autoencoder\nwalk/a.mp4,walk,test,0,3\n"
+                + "bike/d.mp4,bike,anomaly,1,9\n");
+    }
+
+    private MainViewModel create(Path settings) {
+        TaskMonitor monitor = new TaskMonitor();
+        return new MainViewModel(new CurrentThreadTaskExecutor(monitor), monitor, new SettingsStore(settings),
+                Duration.ZERO);
+    }
+
+    @AfterEach
+    void close() {
+        if (model != null) {
+            model.shutdown();
+        }
+    }
+
+    @Test
+    void firstStartOpensTheSamplesLaterStartsTheLastDataset() throws Exception {
+        Path settings = Files.createTempDirectory(dir, "s").resolve("settings.json");
+        System.setProperty(SampleLocator.PROPERTY, manifest.getParent().toString());
+        try {
+            model = create(settings);
+            assertTrue(model.openStartDataset());
+            assertEquals(manifest.toAbsolutePath().normalize(), model.dataset().sourceProperty().get().normalize());
+            assertTrue(model.settingsProperty().get().samplesShown());
+            model.shutdown();
+
+            WorkbenchSettings saved = new SettingsStore(settings).load();
+            assertTrue(saved.samplesShown(), "remembered at once, not only on a clean exit");
+            assertEquals(manifest.toAbsolutePath().normalize().toString(),
+                    Path.of(saved.recentDatasets().get(0)).normalize().toString());
+            model = create(settings);
+            assertTrue(model.openStartDataset(), "the last dataset reopens");
+            assertEquals(5, model.dataset().rows().size());
+        } finally {
+            System.clearProperty(SampleLocator.PROPERTY);
+        }
+    }
+
+    @Test
+    void openTellsRunsFromDatasets() throws Exception {
+        model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
+        model.open(manifest.getParent());
+        assertEquals(Screen.DATASET, model.screenProperty().get());
+        assertEquals(5, model.review().clips().size(), "review lists the dataset's clips before there are scores");
+        assertTrue(Double.isNaN(model.review().thresholdProperty().get()));
+
+        model.open(run);
+        assertEquals(Screen.RESULTS, model.screenProperty().get());
+        assertEquals(2, model.results().clips().size());
+        assertEquals(List.of(run), model.recentRuns());
+        assertEquals(2, model.review().clips().size(), "review lists the scored clips once there are");
+        assertFalse(Double.isNaN(model.review().thresholdProperty().get()));
+        model.results().thresholdProperty().set(5);
+        assertEquals(5, model.review().thresholdProperty().get(), "review follows the results' threshold");
+    }
+
+    @Test
+    void aBadRunIsLoggedNotThrown() throws Exception {
+        model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
+        Path broken = Files.createDirectories(dir.resolve("runs/broken"));
+        Files.writeString(broken.resolve("scores.csv"), "path,class\nx,y\n");
+        model.openRun(broken);
+        assertTrue(model.log().snapshot().stream().anyMatch(line -> line.contains("needs path, class, split and label")),
+                model.log().snapshot().toString());
+        assertTrue(model.results().clips().isEmpty());
+    }
+}

@@ -1,0 +1,293 @@
+package dev.vigil.ui;
+
+import dev.vigil.dataset.Split;
+import dev.vigil.io.Csv;
+import dev.vigil.ui.dataset.ClipRow;
+import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.results.AccuracyRow;
+import dev.vigil.ui.results.ScoredClip;
+import dev.vigil.ui.settings.SettingsStore;
+import dev.vigil.ui.task.TaskMonitor;
+import dev.vigil.ui.task.UiTaskExecutor;
+import dev.vigil.ui.training.EpochPoint;
+import dev.vigil.ui.training.LossChart;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.jfree.chart.axis.LogAxis;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Clicks through the workbench window headless: real decoding, real charts, real JavaFX under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchTest {
+
+    @TempDir
+    static Path dir;
+    private static Path manifest;
+    private MainViewModel model;
+    private MainView view;
+    private final StubFilePicker picker = new StubFilePicker();
+
+    @BeforeAll
+    static void writeDataset() throws Exception {
+        manifest = TestDatasets.manifest(Files.createDirectories(dir.resolve("data")));
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        TaskMonitor monitor = new TaskMonitor();
+        Path settings = Files.createTempDirectory(dir, "settings").resolve("settings.json");
+        model = new MainViewModel(new UiTaskExecutor(monitor), monitor, new SettingsStore(settings), Duration.ofMillis(50));
+        view = new MainView(model, picker, stage::close);
+        // within Monocle's headless screen (1280×800): a larger window fails to paint
+        Scene scene = new Scene(view, 1200, 760);
+        scene.getStylesheets().add(VigilApp.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.dispose();
+            model.shutdown();
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void opensAManifestFillsTheTableThenPlaysAClipInReview(FxRobot robot) throws Exception {
+        picker.open = manifest;
+        robot.clickOn("#open-manifest");
+        TableView<ClipRow> table = robot.lookup("#clip-table").queryTableView();
+        waitFor(() -> table.getItems().size() == 5 && model.dataset().probedProperty().get() == 5, "table filled");
+        assertEquals(1, model.dataset().problemsProperty().get());
+        assertEquals("5 clips · 3 classes · 1 problem", robot.lookup("#dataset-summary").queryLabeled().getText());
+        assertTrue(robot.lookup("run/broken.mp4").tryQuery().isPresent(), "the broken clip is listed");
+        assertTrue(model.log().snapshot().stream().anyMatch(line -> line.contains("Probe 5 clips: done")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        waitFor(() -> model.screenProperty().get() == Screen.REVIEW, "review screen");
+        ListView<ScoredClip> list = robot.lookup("#review-list").queryListView();
+        waitFor(() -> list.getItems().size() == 5, "review lists the dataset's clips");
+        robot.clickOn("walk/b.mp4");
+        PlayerModel player = model.review().player();
+        waitFor(() -> player.positionProperty().get() == 0, "first frame shown");
+        assertEquals("walk", robot.lookup("#fact-class").queryLabeled().getText());
+        assertEquals("test", robot.lookup("#fact-split").queryLabeled().getText());
+        Image image = player.imageProperty().get();
+        int firstIndex = shownIndex(image);
+        String firstPosition = robot.lookup("#position").queryLabeled().getText();
+
+        robot.clickOn("#play-pause");
+        waitFor(() -> player.positionProperty().get() >= 8, "frames advance");
+        robot.clickOn("#play-pause");
+        WaitForAsyncUtils.waitForFxEvents();
+        long paused = player.positionProperty().get();
+        assertNotEquals(firstIndex, shownIndex(image), "the displayed image changed");
+        assertEquals(paused, shownIndex(image));
+        assertNotEquals(firstPosition, robot.lookup("#position").queryLabeled().getText(), "the position label moved");
+
+        robot.clickOn("#step-back");
+        waitFor(() -> player.positionProperty().get() == paused - 1, "one frame back");
+        robot.clickOn("#step-forward");
+        robot.clickOn("#step-forward");
+        waitFor(() -> player.positionProperty().get() == paused + 1, "two frames forward");
+        Slider scrub = robot.lookup("#scrub").query();
+        robot.interact(() -> scrub.setValue(25));
+        waitFor(() -> player.positionProperty().get() == 25, "scrubbed");
+        assertEquals(25, shownIndex(image));
+    }
+
+    @Test
+    void preparesAFolderAfterTickingItsAnomalousClass(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        TestDatasets.clip(folder.resolve("walk/w1.mp4"), 30);
+        TestDatasets.clip(folder.resolve("walk/w2.mp4"), 30);
+        TestDatasets.clip(folder.resolve("bike/b1.mp4"), 30);
+        picker.folder = folder;
+        robot.clickOn("#open-folder");
+        waitFor(() -> model.dataset().planProperty().get() != null, "probed and planned");
+        assertTrue(robot.lookup("#plan-summary").queryLabeled().getText().startsWith("Keeps 3 of 3 clips"));
+        robot.clickOn(robot.lookup("#class-table .check-box").nth(0).queryAs(Node.class));
+        waitFor(() -> model.dataset().rows().stream().anyMatch(row -> row.split() == Split.ANOMALY), "bike is anomalous");
+
+        Path out = dir.resolve("folder-prepared");
+        picker.folder = out;
+        robot.clickOn("#prepare");
+        waitFor(() -> out.resolve("manifest.csv").equals(model.dataset().sourceProperty().get())
+                && model.dataset().probedProperty().get() == 3, "the prepared manifest is open");
+        assertTrue(Files.isRegularFile(out.resolve("preparation.json")));
+        assertTrue(model.log().snapshot().stream().anyMatch(line -> line.contains("Prepared 3 clips")));
+    }
+
+    @Test
+    void theLossChartShowsEpochsStreamedFromAWorker(FxRobot robot) throws Exception {
+        robot.clickOn("#step-training");
+        LossChart chart = robot.lookup("#loss-chart").query();
+        Thread worker = new Thread(() -> {
+            for (int epoch = 1; epoch <= 300; epoch++) {
+                model.training().acceptEpoch(new EpochPoint(epoch, 1e-3, 10.0 / epoch, 12.0 / epoch));
+            }
+        });
+        worker.start();
+        worker.join();
+        waitFor(() -> chart.trainPoints() == 300 && chart.validationPoints() == 300, "all epochs plotted");
+        assertTrue(robot.lookup("#training-summary").queryLabeled().getText().startsWith("Epoch 300"));
+        robot.clickOn("#log-scale");
+        assertInstanceOf(LogAxis.class, chart.lossAxis());
+        Button start = robot.lookup("#train-start").queryButton();
+        assertTrue(start.isDisabled(), "no training engine in this build: Start stays off");
+        ListView<String> log = robot.lookup("#training-log").queryListView();
+        assertEquals(300, log.getItems().size());
+    }
+
+    @Test
+    void theLayoutEditorCountsParametersAndRejectsBadSizes(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        Label count = robot.lookup("#parameter-count").queryAs(Label.class);
+        String before = count.getText();
+        TextField layer2 = robot.lookup("#layer-2").queryAs(TextField.class);
+        robot.doubleClickOn(layer2).eraseText(6).write("12x");
+        Label problem = robot.lookup("#layout-problem").queryAs(Label.class);
+        assertEquals("Layer 2: '12x' is not a whole number", problem.getText());
+        assertTrue(problem.isVisible());
+        assertEquals("—", count.getText());
+        robot.eraseText(1);
+        assertFalse(problem.isVisible());
+        assertNotEquals(before, count.getText());
+        // 512 → 256 → 12 → 64: the count is BatchNorm + mirrored Linear layers
+        long expected = 2 * 512 + 2L * (512 * 256) + 256 + 512 + 2L * (256 * 12) + 12 + 256 + 2L * (12 * 64) + 64 + 12;
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d", expected), count.getText());
+        robot.clickOn("#add-layer");
+        assertTrue(robot.lookup("#layer-4").tryQuery().isPresent());
+    }
+
+    @Test
+    void thresholdSliderAndFieldStayInSyncAndTheTablesFollow(FxRobot robot) throws Exception {
+        List<ScoredClip> clips = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            clips.add(new ScoredClip("train/" + i, dir.resolve("x"), "walk", Split.TRAIN, false, i));
+            clips.add(new ScoredClip("anomaly/" + i, dir.resolve("y"), "bike", Split.ANOMALY, true, i + 5));
+        }
+        robot.interact(() -> model.results().setResults("test run", clips, 8));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        Slider slider = robot.lookup("#threshold-slider").query();
+        TextField field = robot.lookup("#threshold-field").queryAs(TextField.class);
+        TableView<AccuracyRow> accuracy = robot.lookup("#accuracy-table").queryTableView();
+        assertEquals("8", field.getText());
+        assertEquals(0.7, accuracy.getItems().get(0).accuracy(), 1e-9);
+
+        robot.interact(() -> slider.setValue(12));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("12", field.getText());
+        assertEquals(1.0, accuracy.getItems().get(0).accuracy(), 1e-9);
+        assertEquals(0.4, accuracy.getItems().get(1).accuracy(), 1e-9);
+
+        robot.doubleClickOn(field).eraseText(4).write("5.5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5.5, slider.getValue(), 1e-9);
+        assertEquals(0.5, accuracy.getItems().get(0).accuracy(), 1e-9);
+        assertEquals(1.0, accuracy.getItems().get(1).accuracy(), 1e-9);
+
+        robot.clickOn("#clip-filter");
+        robot.clickOn(popupItem(robot, "Flagged"));
+        TableView<ScoredClip> scores = robot.lookup("#score-table").queryTableView();
+        waitFor(() -> scores.getItems().size() == 5 + 10, "flagged: train 6..10 and every anomaly");
+        robot.interact(() -> slider.setValue(14.5));
+        waitFor(() -> scores.getItems().size() == 1, "refiltered once the slider rests");
+        assertEquals("anomaly/10", scores.getItems().get(0).path());
+        assertEquals("anomaly", robot.lookup(".verdict-anomaly").queryLabeled().getText());
+    }
+
+    @Test
+    void opensARunFromTheMenuAndExports(FxRobot robot) throws Exception {
+        Path run = Files.createDirectories(dir.resolve("runs/menu-run"));
+        Files.writeString(run.resolve("history.csv"), "epoch,lr,train_loss,val_loss\n1,0.001,2.0,2.5\n2,0.001,1.5,2.0\n");
+        Files.writeString(run.resolve("scores.csv"), "path,class,split,label,autoencoder\n"
+                + "walk/a.mp4,walk,train,0,1.0\nwalk/b.mp4,walk,test,0,2.0\nbike/d.mp4,bike,anomaly,1,9.0\n");
+        Files.writeString(run.resolve("report.json"), "{\"threshold\": 5.0}");
+        picker.folder = run;
+        robot.clickOn("File").clickOn("Open run…");
+        waitFor(() -> model.screenProperty().get() == Screen.RESULTS, "results shown");
+        assertEquals(2, model.training().epochs().size());
+        assertEquals(5.0, model.results().thresholdProperty().get());
+        assertEquals(List.of(run), model.recentRuns());
+
+        picker.save = dir.resolve("export/results.csv");
+        Files.createDirectories(picker.save.getParent());
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitFor(() -> Files.exists(dir.resolve("export/results.png")), "PNG written");
+        List<List<String>> rows = Csv.read(picker.save);
+        assertEquals(4, rows.size());
+        assertEquals("anomaly", rows.get(3).get(5));
+        assertTrue(Files.size(dir.resolve("export/results.png")) > 1000);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        robot.clickOn("#next-flagged");
+        waitFor(() -> model.review().selectedProperty().get() != null, "a flagged clip selected");
+        assertEquals("bike/d.mp4", model.review().selectedProperty().get().path());
+        assertEquals("anomaly", robot.lookup("#fact-verdict").queryLabeled().getText());
+    }
+
+    @Test
+    void helpListsTheShortcuts(FxRobot robot) {
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node dialog = robot.lookup("#shortcuts-dialog").query();
+        assertTrue(dialog.isVisible());
+        assertTrue(robot.lookup("Start training").tryQuery().isPresent());
+        robot.clickOn("Close");
+    }
+
+    /** A menu entry in an open popup (the same text may also stand in the window, e.g. a column header). */
+    private Node popupItem(FxRobot robot, String text) {
+        return robot.lookup((Node node) -> node instanceof Label label && text.equals(label.getText())
+                && node.getScene() != view.getScene()).query();
+    }
+
+    private static int shownIndex(Image image) throws Exception {
+        return ShownFrames.index(image, TestDatasets.BITS);
+    }
+
+    private static <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(5, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(Callable<Boolean> condition, String what) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+}
