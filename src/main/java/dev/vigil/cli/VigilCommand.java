@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Video anomaly detection with pretrained space-time models.",
         subcommands = {
                 ProbeCommand.class,
+                BackbonesCommand.class,
+                ExtractCommand.class,
                 GenerateSamplesCommand.class,
                 PrepareCommand.class,
                 CommandLine.HelpCommand.class

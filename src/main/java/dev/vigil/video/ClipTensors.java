@@ -17,8 +17,18 @@ public final class ClipTensors {
      * @param seed augmentation seed; ignored by the deterministic modes
      */
     public static ClipTensor load(VideoInfo info, Preprocessing p, long seed) throws VideoException {
+        return load(info, p, seed, 0, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #load(VideoInfo, Preprocessing, long)}, sampling only the frames whose start time lies in
+     * [startSeconds, endSeconds).
+     */
+    public static ClipTensor load(VideoInfo info, Preprocessing p, long seed, double startSeconds, double endSeconds)
+            throws VideoException {
         CropPlan plan = p.plan(info.displayWidth(), info.displayHeight(), seed);
-        RgbFrames frames = VideoDecoder.decodeUniform(info.file(), p.frames(), plan.decodeWidth(), plan.decodeHeight());
+        RgbFrames frames = VideoDecoder.decodeUniform(info.file(), p.frames(), plan.decodeWidth(), plan.decodeHeight(),
+                startSeconds, endSeconds);
         return toTensor(frames, plan, p.mean(), p.std(), p.layout());
     }
 

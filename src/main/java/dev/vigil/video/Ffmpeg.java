@@ -1,5 +1,8 @@
 package dev.vigil.video;
 
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 
@@ -67,6 +70,40 @@ final class Ffmpeg {
             throw new VideoException(file, audio ? "no video stream (audio only)" : "no video stream");
         }
         return grabber;
+    }
+
+    /**
+     * Duration (seconds) and frame count of the video as the file declares them, 0 where unknown. Vigil opens files
+     * without FFmpeg's stream-info probe (which decodes frames), and then FFmpeg leaves the file-level duration
+     * unset for some containers, e.g. MP4 written by the ffmpeg tool; the video stream's own header still has its
+     * frame count and duration. Without this a probe would count frames by decoding the whole clip.
+     */
+    static double[] declaredLength(FFmpegFrameGrabber grabber) {
+        double seconds = grabber.getLengthInTime() / 1e6;
+        long frames = grabber.getLengthInVideoFrames();
+        if (seconds > 0 && frames > 0) {
+            return new double[] {seconds, frames};
+        }
+        AVFormatContext format = grabber.getFormatContext();
+        for (int i = 0; format != null && i < format.nb_streams(); i++) {
+            AVStream stream = format.streams(i);
+            if (stream.codecpar().codec_type() != avutil.AVMEDIA_TYPE_VIDEO) {
+                continue;
+            }
+            AVRational base = stream.time_base();
+            if (seconds <= 0 && stream.duration() != avutil.AV_NOPTS_VALUE && stream.duration() > 0 && base.den() > 0) {
+                seconds = stream.duration() * avutil.av_q2d(base);
+            }
+            if (frames <= 0 && stream.nb_frames() > 0) {
+                frames = stream.nb_frames();
+            }
+            break;
+        }
+        double rate = grabber.getVideoFrameRate();
+        if (frames <= 0 && seconds > 0 && rate > 0 && !Double.isInfinite(rate)) {
+            frames = Math.round(seconds * rate);
+        }
+        return new double[] {Math.max(0, seconds), Math.max(0, frames)};
     }
 
     static void closeQuietly(FFmpegFrameGrabber grabber) {

@@ -78,7 +78,7 @@ public final class FrameReader implements AutoCloseable {
 
     /** Frame count the container declares, or an estimate from duration × rate; 0 or less when unknown. */
     public long frameCountHint() {
-        return grabber.getLengthInVideoFrames();
+        return (long) Ffmpeg.declaredLength(grabber)[1];
     }
 
     /** Frames per second the container declares. */

@@ -20,25 +20,57 @@ public final class VideoDecoder {
      */
     public static RgbFrames decodeUniform(Path file, int n, int width, int height,
                                           double startSeconds, double endSeconds) throws VideoException {
+        checkRange(startSeconds, endSeconds);
+        try (FrameReader reader = FrameReader.open(file, width, height)) {
+            long[] range = frameRange(reader, startSeconds, endSeconds);
+            return decodeIndices(reader, FrameSampling.uniform(range[0], range[1], n));
+        }
+    }
+
+    /**
+     * {@code pairs} pairs of consecutive frames (k, k+1) whose first frames are uniformly sampled over the frames
+     * in [startSeconds, endSeconds): frame 2i and 2i+1 of the result are one frame interval apart, for motion
+     * estimation. A range of a single frame gives pairs of that frame twice.
+     */
+    public static RgbFrames decodeUniformPairs(Path file, int pairs, int width, int height,
+                                               double startSeconds, double endSeconds) throws VideoException {
+        checkRange(startSeconds, endSeconds);
+        try (FrameReader reader = FrameReader.open(file, width, height)) {
+            long[] range = frameRange(reader, startSeconds, endSeconds);
+            long[] starts = FrameSampling.uniform(range[0], Math.max(range[0], range[1] - 1), pairs);
+            long[] indices = new long[2 * pairs];
+            for (int i = 0; i < pairs; i++) {
+                indices[2 * i] = starts[i];
+                indices[2 * i + 1] = Math.min(range[1], starts[i] + 1);
+            }
+            return decodeIndices(reader, indices);
+        }
+    }
+
+    private static void checkRange(double startSeconds, double endSeconds) {
         if (!(endSeconds > startSeconds) || startSeconds < 0) {
             throw new IllegalArgumentException("time range must satisfy 0 <= start < end, got [" + startSeconds + ", "
                     + endSeconds + ")");
         }
-        try (FrameReader reader = FrameReader.open(file, width, height)) {
-            long total = reader.frameCountHint();
-            if (total <= 0) {
-                total = VideoProbe.probe(file).frameCount();
-            }
-            double rate = reader.frameRate() > 0 ? reader.frameRate() : 25;
-            long first = (long) Math.ceil(startSeconds * rate - 1e-9);
-            long last = Double.isInfinite(endSeconds) ? total - 1
-                    : Math.min(total - 1, (long) Math.ceil(endSeconds * rate - 1e-9) - 1);
-            if (first > last) {
-                throw new VideoException(file, String.format("no frames in [%.3f s, %.3f s) of a %d-frame video",
-                        startSeconds, endSeconds, total));
-            }
-            return decodeIndices(reader, FrameSampling.uniform(first, last, n));
+    }
+
+    /** First and last frame index (inclusive) of the frames whose start time lies in [start, end). */
+    private static long[] frameRange(FrameReader reader, double startSeconds, double endSeconds)
+            throws VideoException {
+        Path file = reader.file();
+        long total = reader.frameCountHint();
+        if (total <= 0) {
+            total = VideoProbe.probe(file).frameCount();
         }
+        double rate = reader.frameRate() > 0 ? reader.frameRate() : 25;
+        long first = (long) Math.ceil(startSeconds * rate - 1e-9);
+        long last = Double.isInfinite(endSeconds) ? total - 1
+                : Math.min(total - 1, (long) Math.ceil(endSeconds * rate - 1e-9) - 1);
+        if (first > last) {
+            throw new VideoException(file, String.format("no frames in [%.3f s, %.3f s) of a %d-frame video",
+                    startSeconds, endSeconds, total));
+        }
+        return new long[] {first, last};
     }
 
     /**

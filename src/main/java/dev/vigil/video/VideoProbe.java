@@ -28,8 +28,9 @@ public final class VideoProbe {
             if (!(rate > 0) || Double.isInfinite(rate)) {
                 rate = grabber.getFrameRate();
             }
-            double duration = grabber.getLengthInTime() / 1e6;
-            long frames = grabber.getLengthInVideoFrames();
+            double[] length = Ffmpeg.declaredLength(grabber);
+            double duration = length[0];
+            long frames = (long) length[1];
             int rotation = normaliseRotation(grabber.getDisplayRotation());
             String codec = grabber.getVideoCodecName();
             Frame first = grabFirstImage(grabber, file);

@@ -1,0 +1,66 @@
+package dev.vigil.backbone;
+
+import dev.vigil.video.ClipTensor;
+import dev.vigil.video.Preprocessing;
+import dev.vigil.video.VideoException;
+import dev.vigil.video.VideoInfo;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns clips into embeddings. The work is split in two so that a pipeline can overlap them:
+ * {@link #prepare} is the per-clip part (decoding, resizing, normalising; for the built-in descriptor the whole
+ * computation) and runs on decode worker threads; {@link #embed} is the batched part (the network's forward pass)
+ * and runs on one thread.
+ *
+ * <pre>{@code
+ * try (Backbone backbone = BackboneRegistry.locate().open("r2plus1d_18")) {
+ *     VideoInfo info = VideoProbe.probe(file);
+ *     ClipTensor input = backbone.prepare(info, backbone.card().evalPreprocessing(), 0, ClipWindow.reference(info));
+ *     float[] embedding = backbone.embed(List.of(input))[0];
+ * }
+ * }</pre>
+ */
+public interface Backbone extends AutoCloseable {
+
+    /** What this backbone is, and the preprocessing it expects. */
+    ModelCard card();
+
+    /**
+     * What identifies this backbone's computation beyond its card and model file, for caches: the algorithm
+     * version for the built-in descriptor, "torchscript" for TorchScript backbones.
+     */
+    String version();
+
+    /** The model file whose content the results depend on, if any. */
+    default Optional<Path> modelFile() {
+        return Optional.empty();
+    }
+
+    /** Where it runs, for logs and the UI: e.g. "cpu()", "gpu(0)", "cpu (built-in)". */
+    String device();
+
+    /**
+     * Decodes the frames this backbone looks at within {@code window} and turns them into its input.
+     * Thread-safe: the extraction pipeline calls it from several worker threads at once.
+     *
+     * @param preprocessing the card's {@link ModelCard#evalPreprocessing()} or {@link ModelCard#trainPreprocessing()}
+     * @param seed          augmentation seed (same seed, same view); ignored by the evaluation transform
+     */
+    ClipTensor prepare(VideoInfo info, Preprocessing preprocessing, long seed, ClipWindow window)
+            throws VideoException;
+
+    /**
+     * Embeds a batch of prepared clips.
+     *
+     * @return one embedding of {@link ModelCard#embeddingSize()} floats per clip, in batch order
+     * @throws BackboneException when the model fails (the message names the model and the reason)
+     */
+    float[][] embed(List<ClipTensor> batch) throws BackboneException;
+
+    /** Releases the model (native memory for TorchScript backbones). */
+    @Override
+    void close();
+}

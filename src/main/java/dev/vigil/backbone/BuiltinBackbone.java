@@ -1,0 +1,109 @@
+package dev.vigil.backbone;
+
+import dev.vigil.video.ClipTensor;
+import dev.vigil.video.CropPlan;
+import dev.vigil.video.Preprocessing;
+import dev.vigil.video.RgbFrames;
+import dev.vigil.video.TensorLayout;
+import dev.vigil.video.VideoDecoder;
+import dev.vigil.video.VideoException;
+import dev.vigil.video.VideoInfo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The default backbone: Vigil's {@link SpaceTimeDescriptor}, which needs no weights and no PyTorch.
+ *
+ * <p>Per clip it decodes {@value SpaceTimeDescriptor#PAIRS} pairs of consecutive frames spread uniformly over the
+ * window, scaled by FFmpeg to the card's input size (128 × 128 for evaluation; random short side in [128, 160]
+ * and a random 128 crop for augmented views), turns them grey and computes the descriptor. All of it is per-clip
+ * work, so it happens in {@link #prepare} on the pipeline's worker threads; {@link #embed} only unpacks.
+ */
+public final class BuiltinBackbone implements Backbone {
+
+    /** The card bundled as a resource: always available. */
+    public static final ModelCard CARD = loadCard();
+
+    @Override
+    public ModelCard card() {
+        return CARD;
+    }
+
+    @Override
+    public String version() {
+        return SpaceTimeDescriptor.VERSION;
+    }
+
+    @Override
+    public String device() {
+        return "cpu (built-in)";
+    }
+
+    @Override
+    public ClipTensor prepare(VideoInfo info, Preprocessing preprocessing, long seed, ClipWindow window)
+            throws VideoException {
+        CropPlan plan = preprocessing.plan(info.displayWidth(), info.displayHeight(), seed);
+        RgbFrames frames = VideoDecoder.decodeUniformPairs(info.file(), SpaceTimeDescriptor.PAIRS,
+                plan.decodeWidth(), plan.decodeHeight(), window.startSeconds(), window.endSeconds());
+        float[] descriptor = SpaceTimeDescriptor.compute(grey(frames, plan), plan.cropWidth(), plan.cropHeight(),
+                info.frameRate());
+        return new ClipTensor(descriptor, TensorLayout.CTHW, 1, 1, 1, descriptor.length);
+    }
+
+    @Override
+    public float[][] embed(List<ClipTensor> batch) throws BackboneException {
+        float[][] out = new float[batch.size()][];
+        for (int i = 0; i < out.length; i++) {
+            ClipTensor clip = batch.get(i);
+            if (clip.data().length != CARD.embeddingSize()) {
+                throw new BackboneException("built-in backbone: input " + i + " is not a prepared descriptor ("
+                        + clip.data().length + " values, expected " + CARD.embeddingSize() + ")");
+            }
+            out[i] = clip.data().clone();
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        // nothing native to release
+    }
+
+    /** The crop of each frame as grey values in [0, 1] (ITU-R BT.601 luma weights). */
+    static float[][] grey(RgbFrames frames, CropPlan plan) {
+        int w = plan.cropWidth();
+        int h = plan.cropHeight();
+        byte[] rgb = frames.data();
+        float[][] out = new float[frames.frames()][w * h];
+        for (int f = 0; f < frames.frames(); f++) {
+            float[] grey = out[f];
+            for (int y = 0; y < h; y++) {
+                int src = ((f * frames.height() + plan.cropY() + y) * frames.width() + plan.cropX()) * 3;
+                for (int x = 0; x < w; x++, src += 3) {
+                    grey[y * w + x] = (0.299f * (rgb[src] & 0xff) + 0.587f * (rgb[src + 1] & 0xff)
+                            + 0.114f * (rgb[src + 2] & 0xff)) / 255f;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ModelCard loadCard() {
+        try (InputStream in = BuiltinBackbone.class.getResourceAsStream("builtin.json")) {
+            if (in == null) {
+                throw new IllegalStateException("resource dev/vigil/backbone/builtin.json is missing from the build");
+            }
+            ModelCard card = ModelCards.parse(in, "builtin.json (resource)");
+            if (card.embeddingSize() != SpaceTimeDescriptor.SIZE) {
+                throw new IllegalStateException("builtin.json says " + card.embeddingSize() + " values, the descriptor"
+                        + " computes " + SpaceTimeDescriptor.SIZE);
+            }
+            return card;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

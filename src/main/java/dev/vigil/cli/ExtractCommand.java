@@ -1,0 +1,112 @@
+package dev.vigil.cli;
+
+import dev.vigil.backbone.Backbone;
+import dev.vigil.backbone.BackboneException;
+import dev.vigil.backbone.BackboneRegistry;
+import dev.vigil.backbone.ClipFailure;
+import dev.vigil.backbone.DjlRuntime;
+import dev.vigil.backbone.EmbeddingCache;
+import dev.vigil.backbone.EmbeddingExtractor;
+import dev.vigil.backbone.EmbeddingSet;
+import dev.vigil.dataset.Dataset;
+import dev.vigil.dataset.Manifest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** Embeds every clip of a manifest with a backbone and writes the embeddings and their index. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Embed every clip of a manifest with a backbone.",
+                "Writes embeddings.npy (float32 [N, E]), embeddings.csv (path,label,class,split,view,row), "
+                        + "backbone.json and failures.csv into the output folder. Clips that fail are reported "
+                        + "and skipped; the exit code is non-zero only when nothing could be embedded or the "
+                        + "backbone or manifest cannot be used."})
+final class ExtractCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--manifest", required = true, paramLabel = "FILE", description = "The dataset's manifest.csv.")
+    private Path manifest;
+
+    @Option(names = "--backbone", paramLabel = "ID", defaultValue = BackboneRegistry.DEFAULT_ID,
+            description = "Backbone id (see `vigil backbones`); default: ${DEFAULT-VALUE}.")
+    private String backboneId;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder; default: embeddings/<backbone> in the current folder.")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Decode workers; default: one per core.")
+    private Integer threads;
+
+    @Option(names = "--torch-threads", paramLabel = "N",
+            description = "PyTorch intra-op threads for TorchScript backbones; default: PyTorch's choice.")
+    private Integer torchThreads;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "8", description = "Clips per forward pass; default: ${DEFAULT-VALUE}.")
+    private int batch;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Embedding cache folder; default: ~/.vigil/cache/embeddings (or -Dvigil.cache).")
+    private Path cache;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the embedding cache.")
+    private boolean noCache;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+            description = "Seed of the augmentation of views k > 0; default: ${DEFAULT-VALUE}.")
+    private long seed;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Dataset dataset;
+        try {
+            dataset = Manifest.read(manifest);
+        } catch (IOException e) {
+            err.println("extract: " + e.getMessage());
+            return 1;
+        }
+        if (torchThreads != null) {
+            DjlRuntime.requestThreads(torchThreads);
+        }
+        Path target = out != null ? out : Path.of("embeddings", backboneId);
+        try (Backbone backbone = BackboneRegistry.locate().open(backboneId)) {
+            err.println("extract: " + dataset.clips().size() + " clips with " + backbone.card().id() + " on "
+                    + backbone.device());
+            ProgressLine progress = new ProgressLine(err);
+            EmbeddingExtractor.Builder builder = EmbeddingExtractor.builder().setBackbone(backbone)
+                    .optBatchSize(batch).optAugmentationSeed(seed).optProgressListener(progress)
+                    .optCache(noCache ? null : cache != null ? new EmbeddingCache(cache)
+                            : EmbeddingCache.atDefaultLocation());
+            if (threads != null) {
+                builder.optThreads(threads);
+            }
+            long start = System.nanoTime();
+            EmbeddingSet set = builder.build().extract(dataset);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            progress.finish();
+            set.save(target);
+            for (ClipFailure failure : set.failures()) {
+                err.println("clip " + dataset.resolve(failure.clip()) + ": " + failure.reason());
+            }
+            err.printf(Locale.ROOT, "extract: %d embedded, %d failed, %.3f s (%.2f clips/s); wrote %s%n", set.size(),
+                    set.failures().size(), seconds, dataset.clips().size() / Math.max(seconds, 1e-9),
+                    target.toAbsolutePath());
+            return set.size() == 0 && !dataset.clips().isEmpty() ? 1 : 0;
+        } catch (BackboneException e) {
+            err.println("extract: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("extract: cannot write " + target + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}
