@@ -261,7 +261,7 @@ public final class MainView extends BorderPane {
         });
     }
 
-    /** File ▸ Export: the clip table as CSV and the box plot as a PNG beside it. */
+    /** File ▸ Export: the clip table as CSV and the charts as PNGs beside it. */
     private void export() {
         if (!model.results().hasResultsProperty().get()) {
             model.log().add("Nothing to export yet: there are no results");
@@ -271,9 +271,11 @@ public final class MainView extends BorderPane {
             String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
             Path png = csv.resolveSibling(name + ".png");
             try {
-                model.results().exportCsv(csv);
+                model.results().exportClipsCsv(csv);
+                Path metrics = model.results().exportAccuracyCsv(csv.resolveSibling(name + "-accuracy.csv"));
                 resultsView.exportChart(png);
-                model.log().add("Exported results to " + csv + " and " + png);
+                model.log().add("Exported results to " + csv + ", " + name + "-accuracy.csv, " + metrics.getFileName()
+                        + " and the charts " + png.getFileName() + " (with -roc and -pr)");
             } catch (IOException e) {
                 model.log().add("Export failed: " + e.getMessage());
             }

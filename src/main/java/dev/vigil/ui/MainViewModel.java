@@ -9,8 +9,9 @@ import dev.vigil.ui.model.ModelViewModel;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import dev.vigil.ui.review.ReviewViewModel;
-import dev.vigil.ui.run.RunContents;
-import dev.vigil.ui.run.RunFolderReader;
+import dev.vigil.experiment.RunFolder;
+import dev.vigil.ui.run.RunLoader;
+import dev.vigil.ui.run.RunStateWriter;
 import dev.vigil.ui.settings.SettingsStore;
 import dev.vigil.ui.settings.WorkbenchSettings;
 import dev.vigil.ui.task.BackgroundTask;
@@ -32,7 +33,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The workbench as a whole: the five screens' view models and how they feed each other (dataset → review, results →
@@ -66,6 +66,8 @@ public final class MainViewModel {
         training = new TrainingViewModel(executor);
         results = new ResultsViewModel(executor, settleDelay);
         review = new ReviewViewModel(executor.uiThread());
+        RunStateWriter stateWriter = new RunStateWriter(executor.background(), log::add);
+        results.setStateSaver(stateWriter::save);
         settings.set(store.load());
         if (store.lastProblem() != null) {
             log.add(store.lastProblem());
@@ -156,7 +158,7 @@ public final class MainViewModel {
 
     /** Opens what was dropped or chosen: a run folder, a dataset folder or a manifest. */
     public void open(Path path) {
-        if (Files.isDirectory(path) && RunFolderReader.isRun(path)) {
+        if (Files.isRegularFile(path.resolve(RunFolder.CONFIG))) {
             openRun(path);
         } else {
             dataset.open(path);
@@ -164,27 +166,39 @@ public final class MainViewModel {
         }
     }
 
-    /** Shows a finished run: its loss history and the scores of its main detector, without retraining. */
+    /**
+     * Shows an earlier run without retraining: its loss history on the training screen, and its scores, thresholds
+     * and metrics on the results screen once it has them.
+     */
     public void openRun(Path folder) {
-        Path root = dataset.datasetProperty().get() != null ? dataset.datasetProperty().get().root() : null;
-        BackgroundTask<RunContents> read = new BackgroundTask<>("Open run " + folder.getFileName()) {
+        BackgroundTask<RunLoader.LoadedRun> read = new BackgroundTask<>("Open run " + folder.getFileName()) {
             @Override
-            protected RunContents call(ProgressListener progress, CancellationToken cancellation) throws IOException {
-                return RunFolderReader.read(folder, root);
+            protected RunLoader.LoadedRun call(ProgressListener progress, CancellationToken cancellation)
+                    throws IOException {
+                return RunLoader.load(folder);
             }
         };
-        read.onSuccess(run -> {
-            training.showHistory(folder.getFileName().toString(), run.history());
-            String detector = run.mainDetector();
-            List<ScoredClip> scored = run.detectors().getOrDefault(detector, List.of());
-            results.setResults(folder.getFileName() + (detector.isEmpty() ? "" : " · " + detector), scored,
-                    run.threshold());
-            remember(settings.get().withRecentRun(folder.toString()));
-            recentRuns.setAll(settings.get().recentRuns().stream().map(Path::of).toList());
-            log.add("Opened run " + folder + ": " + run.history().size() + " epochs, " + scored.size() + " scored clips");
-            screen.set(scored.isEmpty() ? Screen.TRAINING : Screen.RESULTS);
-        }).onFailure(error -> log.add(BackgroundTask.describe(error)));
+        read.onSuccess(this::showRun).onFailure(error -> log.add(BackgroundTask.describe(error)));
         executor.execute(read);
+    }
+
+    private void showRun(RunLoader.LoadedRun run) {
+        var contents = run.contents();
+        training.showHistory(contents.name(), contents.history());
+        if (run.results() != null) {
+            results.show(run.results(), run.state());
+        } else {
+            results.clear();
+        }
+        if (run.problem() != null) {
+            log.add(run.problem());
+        }
+        remember(settings.get().withRecentRun(run.dir().toString()));
+        recentRuns.setAll(settings.get().recentRuns().stream().map(Path::of).toList());
+        log.add("Opened run " + run.dir() + ": " + contents.history().size() + " epochs, "
+                + contents.scores().map(t -> t.size() + " scored clips").orElse("no scores yet")
+                + (contents.complete() ? "" : contents.resumable() ? " (stopped; it can be resumed)" : " (unfinished)"));
+        screen.set(run.results() != null ? Screen.RESULTS : Screen.TRAINING);
     }
 
     /** Opens the bundled samples on the very first start, the last dataset on later ones; true if it opened one. */

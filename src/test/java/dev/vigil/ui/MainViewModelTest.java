@@ -30,9 +30,7 @@ class MainViewModelTest {
     @BeforeAll
     static void writeDatasetAndRun() throws Exception {
         manifest = TestDatasets.manifest(Files.createDirectories(dir.resolve("samples")));
-        run = Files.createDirectories(dir.resolve("runs/r1"));
-        Files.writeString(run.resolve("scores.csv"), "path,class,split,label,autoencoder\nwalk/a.mp4,walk,test,0,3\n"
-                + "bike/d.mp4,bike,anomaly,1,9\n");
+        run = TestRuns.write(dir.resolve("run-data"), dir.resolve("runs"), "r1");
     }
 
     private MainViewModel create(Path settings) {
@@ -81,9 +79,13 @@ class MainViewModelTest {
 
         model.open(run);
         assertEquals(Screen.RESULTS, model.screenProperty().get());
-        assertEquals(2, model.results().clips().size());
+        assertEquals(50, model.results().clips().size());
+        assertEquals(List.of("autoencoder", "knn", "gaussian", "centroid"),
+                model.results().detectors().stream().map(d -> d.id()).toList());
+        assertEquals(3, model.training().epochs().size(), "the loss history shows without retraining");
         assertEquals(List.of(run), model.recentRuns());
-        assertEquals(2, model.review().clips().size(), "review lists the scored clips once there are");
+        assertEquals(50, model.review().clips().size(), "review lists the scored clips once there are");
+        assertTrue(Files.isRegularFile(model.review().clips().get(0).file()), "clip paths resolve to the dataset");
         assertFalse(Double.isNaN(model.review().thresholdProperty().get()));
         model.results().thresholdProperty().set(5);
         assertEquals(5, model.review().thresholdProperty().get(), "review follows the results' threshold");
@@ -92,11 +94,11 @@ class MainViewModelTest {
     @Test
     void aBadRunIsLoggedNotThrown() throws Exception {
         model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
-        Path broken = Files.createDirectories(dir.resolve("runs/broken"));
-        Files.writeString(broken.resolve("scores.csv"), "path,class\nx,y\n");
+        Path broken = Files.createDirectories(dir.resolve("broken-runs/broken"));
+        Files.writeString(broken.resolve("config.json"), "{\"model\": {\"num_epoch\": -3}}");
         model.openRun(broken);
-        assertTrue(model.log().snapshot().stream().anyMatch(line -> line.contains("needs path, class, split and label")),
-                model.log().snapshot().toString());
+        assertTrue(model.log().snapshot().stream().anyMatch(line -> line.contains("model.num_epoch: must be")
+                && line.contains(broken.resolve("config.json").toString())), model.log().snapshot().toString());
         assertTrue(model.results().clips().isEmpty());
     }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.ui.training;
 
+import dev.vigil.training.EpochRecord;
 import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.task.TaskAware;
 import dev.vigil.ui.task.TaskExecutor;
@@ -27,12 +28,12 @@ public final class TrainingViewModel implements TaskAware {
     static final int LOG_LINES = 2000;
 
     private final TaskState task = new TaskState();
-    private final ObservableList<EpochPoint> epochs = FXCollections.observableArrayList();
+    private final ObservableList<EpochRecord> epochs = FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
     private final ReadOnlyBooleanWrapper trainingAvailable = new ReadOnlyBooleanWrapper(this, "trainingAvailable");
     private final ReadOnlyBooleanWrapper checkpointAvailable = new ReadOnlyBooleanWrapper(this, "checkpointAvailable");
-    private final UiBatcher<EpochPoint> epochFeed;
+    private final UiBatcher<EpochRecord> epochFeed;
     private final UiBatcher<String> logFeed;
     private final BooleanBinding canStart;
     private final BooleanBinding canResume;
@@ -48,7 +49,7 @@ public final class TrainingViewModel implements TaskAware {
 
     // Properties
 
-    public ObservableList<EpochPoint> epochs() {
+    public ObservableList<EpochRecord> epochs() {
         return epochs;
     }
 
@@ -91,7 +92,7 @@ public final class TrainingViewModel implements TaskAware {
     // Feeds, callable from any thread
 
     /** Receives each finished epoch; the plot updates at most once per pulse however fast epochs come. */
-    public void acceptEpoch(EpochPoint epoch) {
+    public void acceptEpoch(EpochRecord epoch) {
         epochFeed.add(epoch);
         logFeed.add(describe(epoch));
     }
@@ -122,14 +123,14 @@ public final class TrainingViewModel implements TaskAware {
     }
 
     /** Shows a finished history (an opened run) in place of the current one. */
-    public void showHistory(String source, List<EpochPoint> history) {
+    public void showHistory(String source, List<EpochRecord> history) {
         epochs.setAll(history);
         addLog(List.of(history.isEmpty() ? source + " has no training history"
                 : "History of " + source + ": " + history.size() + (history.size() == 1 ? " epoch" : " epochs")));
         addLog(history.stream().map(TrainingViewModel::describe).toList());
     }
 
-    private void addEpochs(List<EpochPoint> batch) {
+    private void addEpochs(List<EpochRecord> batch) {
         epochs.addAll(batch);
     }
 
@@ -140,9 +141,9 @@ public final class TrainingViewModel implements TaskAware {
         }
     }
 
-    private static String describe(EpochPoint epoch) {
+    private static String describe(EpochRecord epoch) {
         return "epoch " + epoch.epoch() + "  train loss " + Numbers.compact(epoch.trainLoss())
-                + (Double.isNaN(epoch.valLoss()) ? "" : "  validation loss " + Numbers.compact(epoch.valLoss()))
+                + (Double.isNaN(epoch.validationLoss()) ? "" : "  validation loss " + Numbers.compact(epoch.validationLoss()))
                 + (Double.isNaN(epoch.learningRate()) ? "" : "  lr " + Numbers.compact(epoch.learningRate()));
     }
 
@@ -150,15 +151,15 @@ public final class TrainingViewModel implements TaskAware {
         if (epochs.isEmpty()) {
             return "No training history yet";
         }
-        EpochPoint last = epochs.get(epochs.size() - 1);
-        EpochPoint best = null;
-        for (EpochPoint epoch : epochs) {
-            if (!Double.isNaN(epoch.valLoss()) && (best == null || epoch.valLoss() < best.valLoss())) {
+        EpochRecord last = epochs.get(epochs.size() - 1);
+        EpochRecord best = null;
+        for (EpochRecord epoch : epochs) {
+            if (!Double.isNaN(epoch.validationLoss()) && (best == null || epoch.validationLoss() < best.validationLoss())) {
                 best = epoch;
             }
         }
         return "Epoch " + last.epoch() + " · train " + Numbers.compact(last.trainLoss())
-                + (Double.isNaN(last.valLoss()) ? "" : " · validation " + Numbers.compact(last.valLoss()))
-                + (best == null ? "" : " · best validation " + Numbers.compact(best.valLoss()) + " at epoch " + best.epoch());
+                + (Double.isNaN(last.validationLoss()) ? "" : " · validation " + Numbers.compact(last.validationLoss()))
+                + (best == null ? "" : " · best validation " + Numbers.compact(best.validationLoss()) + " at epoch " + best.epoch());
     }
 }

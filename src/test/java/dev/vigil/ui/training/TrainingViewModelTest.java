@@ -1,5 +1,6 @@
 package dev.vigil.ui.training;
 
+import dev.vigil.training.EpochRecord;
 import dev.vigil.ui.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +16,13 @@ class TrainingViewModelTest {
 
     @Test
     void epochsFillTheHistoryTheLogAndTheSummary() {
-        model.acceptEpoch(new EpochPoint(1, 1e-3, 4.0, 5.0));
-        model.acceptEpoch(new EpochPoint(2, 1e-3, 3.0, 3.5));
-        model.acceptEpoch(new EpochPoint(3, 1e-4, 2.5, 3.9));
+        model.acceptEpoch(new EpochRecord(1, 1e-3, 4.0, 5.0, 1));
+        model.acceptEpoch(new EpochRecord(2, 1e-3, 3.0, 3.5, 2));
+        model.acceptEpoch(new EpochRecord(3, 1e-4, 2.5, 3.9, 3));
         assertEquals(3, model.epochs().size());
         assertEquals("Epoch 3 · train 2.5 · validation 3.9 · best validation 3.5 at epoch 2", model.summaryProperty().get());
         assertEquals("epoch 2  train loss 3  validation loss 3.5  lr 0.001", model.log().get(1));
-        model.showHistory("run a", List.of(new EpochPoint(1, Double.NaN, 1.0, Double.NaN)));
+        model.showHistory("run a", List.of(new EpochRecord(1, Double.NaN, 1.0, Double.NaN, 1)));
         assertEquals("Epoch 1 · train 1", model.summaryProperty().get());
         assertEquals("History of run a: 1 epoch", model.log().get(3));
     }
