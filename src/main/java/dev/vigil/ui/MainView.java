@@ -231,8 +231,8 @@ public final class MainView extends BorderPane {
         Label device = new Label();
         device.getStyleClass().add("status-detail");
         device.textProperty().bind(Bindings.createStringBinding(
-                () -> model.model().gpuAvailableProperty().get() ? "GPU available" : "CPU",
-                model.model().gpuAvailableProperty()));
+                () -> model.model().device().gpuAvailableProperty().get() ? "GPU available" : "CPU",
+                model.model().device().gpuAvailableProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, message, progress, cancel, spacer, dataset, device);

@@ -46,7 +46,7 @@ public final class MainViewModel {
     private final SettingsStore store;
     private final LogModel log;
     private final DatasetViewModel dataset;
-    private final ModelViewModel model = new ModelViewModel();
+    private final ModelViewModel model;
     private final TrainingViewModel training;
     private final ResultsViewModel results;
     private final ReviewViewModel review;
@@ -63,6 +63,7 @@ public final class MainViewModel {
         this.log = new LogModel(executor.uiThread());
         monitor.setLog(log::add);
         dataset = new DatasetViewModel(executor, log::add);
+        model = new ModelViewModel(executor.uiThread());
         training = new TrainingViewModel(executor);
         results = new ResultsViewModel(executor, settleDelay);
         review = new ReviewViewModel(executor.uiThread());
