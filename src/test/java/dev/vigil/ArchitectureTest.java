@@ -25,7 +25,8 @@ class ArchitectureTest {
     void theCoreDoesNotDependOnTheUiOrTheCli() {
         noClasses().that().resideInAnyPackage("dev.vigil.video..", "dev.vigil.dataset..", "dev.vigil.backbone..",
                         "dev.vigil.detector..", "dev.vigil.training..", "dev.vigil.evaluation..",
-                        "dev.vigil.timeline..", "dev.vigil.experiment..", "dev.vigil.io..", "dev.vigil.progress..")
+                        "dev.vigil.timeline..", "dev.vigil.experiment..", "dev.vigil.io..", "dev.vigil.progress..",
+                        "dev.vigil.samples..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.vigil.ui..", "dev.vigil.cli..")
                 .check(MAIN);
     }

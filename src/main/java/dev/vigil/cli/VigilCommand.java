@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Video anomaly detection with pretrained space-time models.",
         subcommands = {
                 ProbeCommand.class,
+                GenerateSamplesCommand.class,
                 PrepareCommand.class,
                 CommandLine.HelpCommand.class
         })
