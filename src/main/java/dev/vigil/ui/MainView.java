@@ -4,6 +4,7 @@ import dev.vigil.ui.common.FilePicker;
 import dev.vigil.ui.dataset.DatasetView;
 import dev.vigil.ui.model.ModelView;
 import dev.vigil.ui.results.ResultsView;
+import dev.vigil.ui.run.RunsPanel;
 import dev.vigil.ui.review.ReviewView;
 import dev.vigil.ui.training.TrainingView;
 import javafx.beans.binding.Bindings;
@@ -65,7 +66,8 @@ public final class MainView extends BorderPane {
         reviewView = new ReviewView(model.review());
         screens.put(Screen.DATASET, new DatasetView(model.dataset(), picker));
         screens.put(Screen.MODEL, new ModelView(model.model()));
-        screens.put(Screen.TRAINING, new TrainingView(model.training()));
+        screens.put(Screen.TRAINING, new TrainingView(model.training(),
+                new RunsPanel(model.runs(), model.recentRuns(), model::openRun, picker)));
         screens.put(Screen.RESULTS, resultsView);
         screens.put(Screen.REVIEW, reviewView);
         screens.forEach((screen, node) -> node.setId("screen-" + screen.name().toLowerCase(java.util.Locale.ROOT)));

@@ -9,9 +9,15 @@ import dev.vigil.ui.model.ModelViewModel;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import dev.vigil.ui.review.ReviewViewModel;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.experiment.ConfigException;
+import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.RunFolder;
 import dev.vigil.ui.run.RunLoader;
 import dev.vigil.ui.run.RunStateWriter;
+import dev.vigil.ui.run.RunsViewModel;
+import dev.vigil.ui.task.Debouncer;
 import dev.vigil.ui.settings.SettingsStore;
 import dev.vigil.ui.settings.WorkbenchSettings;
 import dev.vigil.ui.task.BackgroundTask;
@@ -33,6 +39,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * The workbench as a whole: the five screens' view models and how they feed each other (dataset → review, results →
@@ -50,13 +57,19 @@ public final class MainViewModel {
     private final TrainingViewModel training;
     private final ResultsViewModel results;
     private final ReviewViewModel review;
+    private final RunsViewModel runs;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.DATASET);
     private final ReadOnlyObjectWrapper<WorkbenchSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ObservableList<Path> recentRuns = FXCollections.observableArrayList();
     private final StringBinding statusMessage;
     private final DoubleBinding statusProgress;
 
-    public MainViewModel(TaskExecutor executor, TaskMonitor monitor, SettingsStore store, Duration settleDelay) {
+    /**
+     * @param settleDelay how long a slider or form must rest before the work it causes (refiltering, saving)
+     * @param pipeline    what Start and Resume run
+     */
+    public MainViewModel(TaskExecutor executor, TaskMonitor monitor, SettingsStore store, Duration settleDelay,
+                         ExperimentPipeline pipeline) {
         this.executor = executor;
         this.monitor = monitor;
         this.store = store;
@@ -64,7 +77,8 @@ public final class MainViewModel {
         monitor.setLog(log::add);
         dataset = new DatasetViewModel(executor, log::add);
         model = new ModelViewModel(executor.uiThread());
-        training = new TrainingViewModel(executor);
+        training = new TrainingViewModel(executor, pipeline);
+        runs = new RunsViewModel(executor);
         results = new ResultsViewModel(executor, settleDelay);
         review = new ReviewViewModel(executor.uiThread());
         RunStateWriter stateWriter = new RunStateWriter(executor.background(), log::add);
@@ -74,6 +88,19 @@ public final class MainViewModel {
             log.add(store.lastProblem());
         }
         recentRuns.setAll(settings.get().recentRuns().stream().map(Path::of).toList());
+        restoreModelSettings(settleDelay);
+        runs.folderProperty().set(runsFolder(settings.get()));
+        runs.folderProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                remember(settings.get().withRunsFolder(now.toString()));
+            }
+        });
+        TrainingPlan plan = new TrainingPlan(dataset, model, runs.folderProperty());
+        training.startProblemProperty().bind(plan.problemProperty());
+        training.setPlan(plan, run -> {
+            showRun(run);
+            runs.refresh();
+        }, log::add);
 
         statusMessage = Bindings.createStringBinding(() -> {
             BackgroundTask<?> latest = monitor.latestProperty().get();
@@ -119,6 +146,10 @@ public final class MainViewModel {
 
     public ReviewViewModel review() {
         return review;
+    }
+
+    public RunsViewModel runs() {
+        return runs;
     }
 
     public TaskMonitor monitor() {
@@ -185,7 +216,7 @@ public final class MainViewModel {
 
     private void showRun(RunLoader.LoadedRun run) {
         var contents = run.contents();
-        training.showHistory(contents.name(), contents.history());
+        training.showRun(run);
         if (run.results() != null) {
             results.show(run.results(), run.state());
         } else {
@@ -228,6 +259,29 @@ public final class MainViewModel {
         training.start();
     }
 
+    /**
+     * Closing the window: at once when no training runs; else only when {@code stopTraining} agrees, after the
+     * training has stopped at its next batch (its run folder then keeps a latest checkpoint to resume from).
+     *
+     * @return true when the window may close now
+     */
+    public boolean requestQuit(BooleanSupplier stopTraining, Runnable closeLater) {
+        if (!training.taskActiveProperty().get()) {
+            return true;
+        }
+        if (!stopTraining.getAsBoolean()) {
+            return false;
+        }
+        log.add("Stopping the training before closing");
+        training.taskActiveProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                closeLater.run();
+            }
+        });
+        training.cancel();
+        return false;
+    }
+
     /** Esc: cancels the job started last. */
     public boolean cancelLatest() {
         return monitor.cancelLatest();
@@ -267,6 +321,37 @@ public final class MainViewModel {
     private void remember(WorkbenchSettings next) {
         settings.set(next);
         saveSettings();
+    }
+
+    /** Where new runs go: {@code -Dvigil.runs}, else the folder chosen last, else {@code ~/vigil/runs}. */
+    static Path runsFolder(WorkbenchSettings saved) {
+        String property = System.getProperty("vigil.runs");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property).toAbsolutePath();
+        }
+        if (saved.runsFolder() != null) {
+            return Path.of(saved.runsFolder());
+        }
+        return Path.of(System.getProperty("user.home"), "vigil", "runs");
+    }
+
+    /** The model screen starts with the last session's settings and keeps every change, once the form rests. */
+    private void restoreModelSettings(Duration settleDelay) {
+        ObjectNode saved = settings.get().experiment();
+        if (saved != null) {
+            try {
+                model.apply(ExperimentConfig.fromTree(saved, store.file().toString()));
+            } catch (ConfigException e) {
+                log.add("The last model settings were not restored: " + e.getMessage());
+            }
+        }
+        Debouncer keep = new Debouncer(executor.uiThread(), settleDelay, () -> {
+            ExperimentConfig config = model.configProperty().get();
+            if (config != null && !config.tree().equals(settings.get().experiment())) {
+                remember(settings.get().withExperiment(config.tree()));
+            }
+        });
+        model.configProperty().addListener((obs, old, now) -> keep.request());
     }
 
     /** Review lists the scored clips when there are results, else the dataset's clips unscored. */

@@ -36,7 +36,7 @@ class MainViewModelTest {
     private MainViewModel create(Path settings) {
         TaskMonitor monitor = new TaskMonitor();
         return new MainViewModel(new CurrentThreadTaskExecutor(monitor), monitor, new SettingsStore(settings),
-                Duration.ZERO);
+                Duration.ZERO, new dev.vigil.experiment.ExperimentPipeline(new SyntheticEmbedder()));
     }
 
     @AfterEach

@@ -63,7 +63,8 @@ class WorkbenchTest {
     void start(Stage stage) throws Exception {
         TaskMonitor monitor = new TaskMonitor();
         Path settings = Files.createTempDirectory(dir, "settings").resolve("settings.json");
-        model = new MainViewModel(new UiTaskExecutor(monitor), monitor, new SettingsStore(settings), Duration.ofMillis(50));
+        model = new MainViewModel(new UiTaskExecutor(monitor), monitor, new SettingsStore(settings), Duration.ofMillis(50),
+                new dev.vigil.experiment.ExperimentPipeline(new SyntheticEmbedder()));
         view = new MainView(model, picker, stage::close);
         // within Monocle's headless screen (1280×800): a larger window fails to paint
         Scene scene = new Scene(view, 1200, 760);
