@@ -62,7 +62,7 @@ public final class MainView extends BorderPane {
         this.quit = quit;
         getStyleClass().add("workbench");
 
-        resultsView = new ResultsView(model.results(), picker, model::reviewClip, model.log()::add);
+        resultsView = new ResultsView(model.results(), picker, model::reviewClip, model.log()::add, model::report);
         reviewView = new ReviewView(model.review());
         screens.put(Screen.DATASET, new DatasetView(model.dataset(), picker));
         screens.put(Screen.MODEL, new ModelView(model.model()));
@@ -91,7 +91,7 @@ public final class MainView extends BorderPane {
         showLog.selectedProperty().addListener((obs, was, now) -> toggleLog(now));
         toggleLog(true);
 
-        setTop(new VBox(menuBar(), stepBar()));
+        setTop(new VBox(menuBar(), stepBar(), problemBanner()));
         setCenter(body);
         setBottom(statusBar());
         acceptDrops();
@@ -145,6 +145,7 @@ public final class MainView extends BorderPane {
         view.getItems().addAll(new SeparatorMenuItem(), showLog);
         Menu run = new Menu("Run", null,
                 item("Train", Shortcut.TRAIN, model::train),
+                item("Resume", Shortcut.RESUME, model::resume),
                 item("Cancel running job", Shortcut.CANCEL, model::cancelLatest),
                 new SeparatorMenuItem(),
                 item("Previous flagged clip", Shortcut.PREVIOUS_FLAGGED, () -> onReview(model.review()::previousFlagged)),
@@ -204,6 +205,27 @@ public final class MainView extends BorderPane {
         brand.getStyleClass().add("brand");
         bar.getChildren().addAll(0, java.util.List.of(brand, spacer(16)));
         return bar;
+    }
+
+    /** The last problem, over the screens until dismissed: an error must not hide in the log. */
+    private HBox problemBanner() {
+        Label text = new Label();
+        text.setId("problem-text");
+        text.setWrapText(true);
+        text.textProperty().bind(model.problemProperty());
+        Button close = new Button("Dismiss");
+        close.setId("problem-dismiss");
+        close.getStyleClass().add("small");
+        close.setOnAction(event -> model.dismissProblem());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(10, text, spacer, close);
+        banner.setId("problem-banner");
+        banner.getStyleClass().add("problem-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private static Region spacer(double width) {
@@ -279,9 +301,17 @@ public final class MainView extends BorderPane {
                 model.log().add("Exported results to " + csv + ", " + name + "-accuracy.csv, " + metrics.getFileName()
                         + " and the charts " + png.getFileName() + " (with -roc and -pr)");
             } catch (IOException e) {
-                model.log().add("Export failed: " + e.getMessage());
+                model.report("Export failed: " + e.getMessage());
             }
         });
+    }
+
+    double[] resultsMarkedRoc() {
+        return resultsView.rocMarked();
+    }
+
+    String resultsRocTitle() {
+        return resultsView.rocTitle();
     }
 
     public ReviewView reviewView() {

@@ -30,6 +30,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -61,6 +63,7 @@ public final class MainViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.DATASET);
     private final ReadOnlyObjectWrapper<WorkbenchSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ObservableList<Path> recentRuns = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final StringBinding statusMessage;
     private final DoubleBinding statusProgress;
 
@@ -81,7 +84,7 @@ public final class MainViewModel {
         runs = new RunsViewModel(executor);
         results = new ResultsViewModel(executor, settleDelay);
         review = new ReviewViewModel(executor.uiThread());
-        RunStateWriter stateWriter = new RunStateWriter(executor.background(), log::add);
+        RunStateWriter stateWriter = new RunStateWriter(executor.background(), this::report);
         results.setStateSaver(stateWriter::save);
         settings.set(store.load());
         if (store.lastProblem() != null) {
@@ -100,7 +103,7 @@ public final class MainViewModel {
         training.setPlan(plan, run -> {
             showRun(run);
             runs.refresh();
-        }, log::add);
+        }, this::report);
 
         statusMessage = Bindings.createStringBinding(() -> {
             BackgroundTask<?> latest = monitor.latestProperty().get();
@@ -176,6 +179,11 @@ public final class MainViewModel {
         return recentRuns;
     }
 
+    /** The last problem the user must see (shown over the window until dismissed); empty when none. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
     /** The latest running job's message, or "Ready". */
     public StringBinding statusMessageProperty() {
         return statusMessage;
@@ -210,7 +218,13 @@ public final class MainViewModel {
                 return RunLoader.load(folder);
             }
         };
-        read.onSuccess(this::showRun).onFailure(error -> log.add(BackgroundTask.describe(error)));
+        read.onSuccess(this::showRun).onFailure(error -> {
+            report("Cannot open run " + folder + ": " + BackgroundTask.describe(error));
+            if (!Files.isDirectory(folder) && recentRuns.contains(folder)) {
+                remember(settings.get().withoutRecentRun(folder.toString()));
+                recentRuns.remove(folder);
+            }
+        });
         executor.execute(read);
     }
 
@@ -259,6 +273,12 @@ public final class MainViewModel {
         training.start();
     }
 
+    /** Ctrl+Shift+T: resumes the stopped run (off while there is none). */
+    public void resume() {
+        screen.set(Screen.TRAINING);
+        training.resume();
+    }
+
     /**
      * Closing the window: at once when no training runs; else only when {@code stopTraining} agrees, after the
      * training has stopped at its next batch (its run folder then keeps a latest checkpoint to resume from).
@@ -291,6 +311,16 @@ public final class MainViewModel {
     public void reviewClip(ScoredClip clip) {
         review.selectedProperty().set(clip);
         screen.set(Screen.REVIEW);
+    }
+
+    /** Shows a problem over the window and logs it; callable from any thread. */
+    public void report(String message) {
+        log.add(message);
+        executor.uiThread().execute(() -> problem.set(message));
+    }
+
+    public void dismissProblem() {
+        problem.set("");
     }
 
     /** Remembers the folder a file dialog ended in. */
@@ -356,6 +386,8 @@ public final class MainViewModel {
 
     /** Review lists the scored clips when there are results, else the dataset's clips unscored. */
     private void feedReview() {
+        var detector = results.detectorProperty().get();
+        review.detectorProperty().set(detector == null || results.clips().isEmpty() ? "—" : detector.name());
         if (!results.clips().isEmpty()) {
             review.setClips(results.clips());
             review.thresholdProperty().bind(results.thresholdProperty());

@@ -43,6 +43,7 @@ final class AccuracyCard {
         Label rule = new Label("Anomaly split: share flagged. Normal splits: share not flagged.");
         rule.getStyleClass().add("hint");
         rule.setWrapText(true);
+        rule.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane metrics = Fields.form();
         metrics.setId("metrics");
@@ -61,6 +62,7 @@ final class AccuracyCard {
         Label compared = new Label("Anomalies against normal validation and test clips.");
         compared.getStyleClass().add("hint");
         compared.setWrapText(true);
+        compared.setMinHeight(Region.USE_PREF_SIZE);
         return Fields.card("Accuracy at the threshold", table, rule, metrics, compared);
     }
 

@@ -38,22 +38,26 @@ public final class ResultsView extends BorderPane {
     private final CurveChart precisionRecall = new CurveChart(CurveChart.Kind.PR);
     private final FilePicker picker;
     private final Consumer<String> log;
+    private final Consumer<String> problem;
 
     /**
-     * @param review called with a clip the user double-clicks or presses Enter on
-     * @param log    where export outcomes go
+     * @param review  called with a clip the user double-clicks or presses Enter on
+     * @param log     where export outcomes go
+     * @param problem where a failed export goes
      */
-    public ResultsView(ResultsViewModel model, FilePicker picker, Consumer<ScoredClip> review, Consumer<String> log) {
+    public ResultsView(ResultsViewModel model, FilePicker picker, Consumer<ScoredClip> review, Consumer<String> log,
+                       Consumer<String> problem) {
         this.model = model;
         this.picker = picker;
         this.log = log;
+        this.problem = problem;
         getStyleClass().add("screen");
 
         ComboBox<DetectorResults> detector = new ComboBox<>(model.detectors());
         detector.setId("detector");
         detector.valueProperty().bindBidirectional(model.detectorProperty());
         detector.disableProperty().bind(model.hasResultsProperty().not());
-        detector.setPrefWidth(260);
+        detector.setPrefWidth(340);
         Label detectorCaption = new Label("Detector");
         detectorCaption.getStyleClass().add("form-label");
         Label title = new Label();
@@ -70,7 +74,12 @@ public final class ResultsView extends BorderPane {
                         "accuracy.csv", FilePicker.CSV).ifPresent(this::exportAccuracy)),
                 exportItem("Charts (PNG)…", "export-png", () -> picker.save("Export charts", "scores.png",
                         FilePicker.PNG).ifPresent(this::exportCharts)));
-        VBox toolbar = new VBox(6, Fields.bar(detectorCaption, detector, Fields.grow(), title, export),
+        Label note = new Label();
+        note.setId("threshold-note");
+        note.getStyleClass().add("hint");
+        note.textProperty().bind(model.threshold().noteProperty());
+        note.setMinWidth(0);
+        VBox toolbar = new VBox(6, Fields.bar(detectorCaption, detector, note, Fields.grow(), title, export),
                 new ThresholdBar(model.threshold(), model.hasResultsProperty()));
         toolbar.getStyleClass().add("screen-toolbar");
 
@@ -78,9 +87,14 @@ public final class ResultsView extends BorderPane {
                 + "(File ▸ Open run…)");
         empty.setId("results-empty");
         empty.getStyleClass().add("empty-state");
-        SplitPane body = new SplitPane(chartsAndAccuracy(), ClipTable.create(model, review));
-        body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.56);
+        SplitPane left = new SplitPane(charts(), ClipTable.create(model, review));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.55);
+        VBox accuracy = AccuracyCard.create(model.threshold());
+        accuracy.setMinWidth(300);
+        SplitPane body = new SplitPane(left, accuracy);
+        body.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(accuracy, false);
         StackPane center = new StackPane(body, empty);
         empty.visibleProperty().bind(model.hasResultsProperty().not());
         body.visibleProperty().bind(model.hasResultsProperty());
@@ -113,7 +127,7 @@ public final class ResultsView extends BorderPane {
         precisionRecall.mark(c == null ? Double.NaN : c.recall(), c == null ? Double.NaN : c.precision());
     }
 
-    private SplitPane chartsAndAccuracy() {
+    private SplitPane charts() {
         Segments grouping = new Segments("By split", "By class");
         StackPane distribution = new StackPane(bySplit, byClass);
         bySplit.visibleProperty().bind(grouping.firstSelectedProperty());
@@ -130,8 +144,8 @@ public final class ResultsView extends BorderPane {
         VBox.setVgrow(curves, Priority.ALWAYS);
         VBox curveCard = Fields.card("Curves", curveChoice, curves);
 
-        SplitPane top = new SplitPane(distributionCard, curveCard, AccuracyCard.create(model.threshold()));
-        top.setDividerPositions(0.38, 0.68);
+        SplitPane top = new SplitPane(distributionCard, curveCard);
+        top.setDividerPositions(0.55);
         return top;
     }
 
@@ -147,7 +161,7 @@ public final class ResultsView extends BorderPane {
             model.exportClipsCsv(file);
             log.accept("Exported " + model.visibleClips().size() + " clips to " + file);
         } catch (IOException e) {
-            log.accept("Export to " + file + " failed: " + e.getMessage());
+            problem.accept("Export to " + file + " failed: " + e.getMessage());
         }
     }
 
@@ -156,7 +170,7 @@ public final class ResultsView extends BorderPane {
             Path metrics = model.exportAccuracyCsv(file);
             log.accept("Exported the accuracy table to " + file + " and the measures to " + metrics);
         } catch (IOException e) {
-            log.accept("Export to " + file + " failed: " + e.getMessage());
+            problem.accept("Export to " + file + " failed: " + e.getMessage());
         }
     }
 
@@ -165,7 +179,7 @@ public final class ResultsView extends BorderPane {
             List<Path> written = exportChart(file);
             log.accept("Exported the charts to " + String.join(", ", written.stream().map(Path::toString).toList()));
         } catch (IOException e) {
-            log.accept("Export to " + file + " failed: " + e.getMessage());
+            problem.accept("Export to " + file + " failed: " + e.getMessage());
         }
     }
 
@@ -185,15 +199,18 @@ public final class ResultsView extends BorderPane {
         return List.of(file, rocFile, prFile);
     }
 
-    double markerValue() {
+    /** The threshold the box plots draw. */
+    public double markerValue() {
         return bySplit.thresholdShown();
     }
 
-    double[] rocMarked() {
+    /** The operating point the ROC chart marks, {false-positive rate, true-positive rate}, or null. */
+    public double[] rocMarked() {
         return roc.marked();
     }
 
-    String rocTitle() {
+    /** The ROC chart's title, with its AUROC. */
+    public String rocTitle() {
         return roc.title();
     }
 }

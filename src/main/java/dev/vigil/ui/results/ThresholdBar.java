@@ -11,14 +11,13 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 
 /**
  * The threshold controls: a slider over the score range, a field for an exact value, and the suggestion buttons
  * (max F1, Youden's J, a percentile of the validation scores). The slider and the field follow the threshold and set
  * it; a value typed outside the scores' range is kept (the slider then rests at its end).
  */
-final class ThresholdBar extends VBox {
+final class ThresholdBar extends HBox {
 
     private final ThresholdViewModel model;
     private final Slider slider = new Slider();
@@ -26,7 +25,8 @@ final class ThresholdBar extends VBox {
     private boolean syncing;
 
     ThresholdBar(ThresholdViewModel model, ObservableBooleanValue enabled) {
-        super(6);
+        super(8);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         this.model = model;
         BooleanExpression off = BooleanExpression.booleanExpression(enabled).not();
         slider.setId("threshold-slider");
@@ -54,10 +54,6 @@ final class ThresholdBar extends VBox {
 
         Label caption = new Label("Threshold");
         caption.getStyleClass().add("form-label");
-        Label note = new Label();
-        note.setId("threshold-note");
-        note.getStyleClass().add("hint");
-        note.textProperty().bind(model.noteProperty());
 
         Button maxF1 = suggestion("Max F1", "max-f1", model.maxF1AvailableProperty(),
                 "The threshold with the highest F1 of anomalies against held-out normal clips (needs anomalies)");
@@ -75,9 +71,8 @@ final class ThresholdBar extends VBox {
         percentileButton.setOnAction(event -> model.suggestPercentile());
         Label suggest = new Label("Suggest");
         suggest.getStyleClass().add("form-label");
-        HBox first = Fields.bar(caption, slider, field);
-        HBox second = Fields.bar(suggest, maxF1, youden, percentile, percentileButton, note);
-        getChildren().addAll(first, second);
+        suggest.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
+        getChildren().addAll(caption, slider, field, suggest, maxF1, youden, percentile, percentileButton);
     }
 
     private Button suggestion(String text, String id, ObservableBooleanValue available, String tip) {

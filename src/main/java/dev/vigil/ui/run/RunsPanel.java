@@ -50,7 +50,9 @@ public final class RunsPanel extends VBox {
         ListView<Path> recentList = new ListView<>(recent);
         recentList.setId("recent-runs-list");
         recentList.setPlaceholder(new Label("Runs you open appear here"));
-        recentList.setPrefHeight(120);
+        recentList.setPrefHeight(130);
+        recentList.setMinHeight(90);
+        recentList.setCellFactory(list -> new RecentCell());
         opens(recentList, open, path -> path);
 
         getChildren().addAll(Fields.card("Runs", folder, Fields.bar(change, refresh, Fields.grow(), other), runs),
@@ -79,17 +81,31 @@ public final class RunsPanel extends VBox {
         @Override
         protected void updateItem(RunEntry entry, boolean empty) {
             super.updateItem(entry, empty);
-            if (empty || entry == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            Label name = new Label(entry.name());
-            name.getStyleClass().add("clip-path");
-            Label status = new Label(entry.status());
-            status.getStyleClass().add("hint");
-            setText(null);
-            setGraphic(new VBox(1, name, status));
+            show(this, empty || entry == null ? null : entry.name(), empty || entry == null ? null : entry.status());
         }
+    }
+
+    /** A recent run: its name, and below it the folder it is in. */
+    private static final class RecentCell extends ListCell<Path> {
+        @Override
+        protected void updateItem(Path run, boolean empty) {
+            super.updateItem(run, empty);
+            boolean none = empty || run == null;
+            show(this, none ? null : String.valueOf(run.getFileName()), none ? null : String.valueOf(run.getParent()));
+            setTooltip(none ? null : new Tooltip(run.toString()));
+        }
+    }
+
+    private static void show(ListCell<?> cell, String title, String detail) {
+        cell.setText(null);
+        if (title == null) {
+            cell.setGraphic(null);
+            return;
+        }
+        Label name = new Label(title);
+        name.getStyleClass().add("clip-path");
+        Label below = new Label(detail);
+        below.getStyleClass().add("hint");
+        cell.setGraphic(new VBox(1, name, below));
     }
 }
