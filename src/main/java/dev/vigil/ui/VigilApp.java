@@ -31,11 +31,22 @@ public class VigilApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        open(stage, SettingsStore.forUser(), pipeline());
+        model.openStartDataset();
+        model.model().detectDevices(model.executor(), VigilApp::engineGpuCount);
+    }
+
+    /** What Start runs: the core's pipeline with the backbones of the models folder and the embedding cache. */
+    static ExperimentPipeline pipeline() {
+        return new ExperimentPipeline((dataset, config, progress, token) -> {
+            throw new java.io.IOException("embedding clips needs the backbone package");
+        });
+    }
+
+    /** Builds the window on {@code stage} and shows it; the screens start empty. */
+    MainViewModel open(Stage stage, SettingsStore store, ExperimentPipeline pipeline) {
         TaskMonitor monitor = new TaskMonitor();
-        model = new MainViewModel(new UiTaskExecutor(monitor), monitor, SettingsStore.forUser(), Duration.ofMillis(150),
-                new ExperimentPipeline((dataset, config, progress, token) -> {
-                    throw new java.io.IOException("embedding clips needs the backbone package");
-                }));
+        model = new MainViewModel(new UiTaskExecutor(monitor), monitor, store, Duration.ofMillis(150), pipeline);
         FxFilePicker picker = new FxFilePicker(stage, () -> model.settingsProperty().get().lastFolder(),
                 model::rememberFolder);
         view = new MainView(model, picker, () -> quit(stage));
@@ -53,8 +64,11 @@ public class VigilApp extends Application {
         });
         stage.setOnHidden(event -> stop(stage));
         stage.show();
-        model.openStartDataset();
-        model.model().detectDevices(model.executor(), VigilApp::engineGpuCount);
+        return model;
+    }
+
+    MainView view() {
+        return view;
     }
 
     /** File ▸ Quit closes as the window's close button does: asking first while training runs. */
