@@ -92,6 +92,42 @@ class MainViewModelTest {
     }
 
     @Test
+    void trainingFromTheDatasetScreensManifestOpensTheResultsAndQuittingMidwayStopsAtACheckpoint() throws Exception {
+        model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
+        assertEquals("Open a dataset first (Dataset screen)", model.training().startProblemProperty().get());
+        model.open(SyntheticEmbedder.manifest(dir.resolve("synthetic")));
+        model.runs().folderProperty().set(dir.resolve("train-runs"));
+        model.model().training().epochsProperty().set(2);
+        assertEquals("", model.training().startProblemProperty().get());
+        model.train();
+        assertEquals(Screen.RESULTS, model.screenProperty().get(), "the results open on the new run");
+        Path made = model.training().runFolderProperty().get();
+        assertEquals(dir.resolve("train-runs"), made.getParent());
+        assertTrue(made.getFileName().toString().startsWith("synthetic-"), made.toString());
+        assertEquals(List.of(made), model.recentRuns());
+        assertEquals(26, model.results().clips().size());
+
+        model.model().training().epochsProperty().set(4);
+        boolean[] closed = {false};
+        boolean[] asked = {false};
+        model.training().epochs().addListener((javafx.collections.ListChangeListener<dev.vigil.training.EpochRecord>)
+                change -> {
+                    if (model.training().epochs().size() == 1 && !asked[0]) {
+                        asked[0] = true;
+                        assertFalse(model.requestQuit(() -> false, () -> closed[0] = true), "the user said no");
+                        assertFalse(model.requestQuit(() -> true, () -> closed[0] = true), "closes once stopped");
+                    }
+                });
+        model.train();
+        assertTrue(closed[0], "the window closed once the training had stopped");
+        Path stopped = model.training().resumableProperty().get();
+        assertTrue(dev.vigil.experiment.RunFolder.open(stopped).read().resumable());
+        assertTrue(model.requestQuit(() -> {
+            throw new AssertionError("nothing runs: no question");
+        }, () -> { }));
+    }
+
+    @Test
     void aBadRunIsLoggedNotThrown() throws Exception {
         model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
         Path broken = Files.createDirectories(dir.resolve("broken-runs/broken"));
@@ -99,6 +135,7 @@ class MainViewModelTest {
         model.openRun(broken);
         assertTrue(model.log().snapshot().stream().anyMatch(line -> line.contains("model.num_epoch: must be")
                 && line.contains(broken.resolve("config.json").toString())), model.log().snapshot().toString());
+        assertTrue(model.problemProperty().get().startsWith("Cannot open run " + broken), "shown, not only logged");
         assertTrue(model.results().clips().isEmpty());
     }
 }
