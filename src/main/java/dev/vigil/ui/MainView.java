@@ -143,9 +143,12 @@ public final class MainView extends BorderPane {
         }
         showLog.setAccelerator(Shortcut.TOGGLE_LOG.combination());
         view.getItems().addAll(new SeparatorMenuItem(), showLog);
+        MenuItem useRunSettings = item("Use this run's settings", null, model::useShownRunSettings);
+        useRunSettings.disableProperty().bind(model.shownRunProperty().isNull());
         Menu run = new Menu("Run", null,
                 item("Train", Shortcut.TRAIN, model::train),
                 item("Resume", Shortcut.RESUME, model::resume),
+                useRunSettings,
                 item("Cancel running job", Shortcut.CANCEL, model::cancelLatest),
                 new SeparatorMenuItem(),
                 item("Previous flagged clip", Shortcut.PREVIOUS_FLAGGED, () -> onReview(model.review()::previousFlagged)),

@@ -64,6 +64,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<WorkbenchSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ObservableList<Path> recentRuns = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<RunLoader.LoadedRun> shownRun = new ReadOnlyObjectWrapper<>(this, "shownRun");
     private final StringBinding statusMessage;
     private final DoubleBinding statusProgress;
 
@@ -229,6 +230,7 @@ public final class MainViewModel {
     }
 
     private void showRun(RunLoader.LoadedRun run) {
+        shownRun.set(run);
         var contents = run.contents();
         training.showRun(run);
         if (run.results() != null) {
@@ -271,6 +273,21 @@ public final class MainViewModel {
     public void train() {
         screen.set(Screen.TRAINING);
         training.start();
+    }
+
+    /** The run shown on the training and results screens, or null. */
+    public ReadOnlyObjectProperty<RunLoader.LoadedRun> shownRunProperty() {
+        return shownRun.getReadOnlyProperty();
+    }
+
+    /** Run ▸ Use this run's settings: the model screen takes the shown run's config, to train a variation of it. */
+    public void useShownRunSettings() {
+        RunLoader.LoadedRun run = shownRun.get();
+        if (run != null) {
+            model.apply(run.contents().config());
+            screen.set(Screen.MODEL);
+            log.add("The model screen has the settings of " + run.dir());
+        }
     }
 
     /** Ctrl+Shift+T: resumes the stopped run (off while there is none). */

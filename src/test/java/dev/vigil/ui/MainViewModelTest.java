@@ -87,6 +87,10 @@ class MainViewModelTest {
         assertEquals(50, model.review().clips().size(), "review lists the scored clips once there are");
         assertTrue(Files.isRegularFile(model.review().clips().get(0).file()), "clip paths resolve to the dataset");
         assertFalse(Double.isNaN(model.review().thresholdProperty().get()));
+        model.model().training().epochsProperty().set(17);
+        model.useShownRunSettings();
+        assertEquals(3, model.model().training().epochsProperty().get(), "the model screen took the run's settings");
+        assertEquals(Screen.MODEL, model.screenProperty().get());
         model.results().thresholdProperty().set(5);
         assertEquals(5, model.review().thresholdProperty().get(), "review follows the results' threshold");
     }
