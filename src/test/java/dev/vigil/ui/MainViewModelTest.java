@@ -70,6 +70,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void theModelScreensSettingsAreKeptForTheNextSession() throws Exception {
+        Path settings = Files.createTempDirectory(dir, "s").resolve("settings.json");
+        model = create(settings);
+        model.model().training().epochsProperty().set(12);
+        model.model().training().scheduleProperty().set(dev.vigil.training.ScheduleType.COSINE);
+        model.model().layout().setLayers(List.of(64, 16));
+        model.shutdown();
+        model = create(settings);
+        assertEquals(12, model.model().training().epochsProperty().get());
+        assertEquals(dev.vigil.training.ScheduleType.COSINE, model.model().training().scheduleProperty().get());
+        assertEquals("64", model.model().layout().layers().get(0).get());
+        assertEquals(2, model.model().layout().layers().size());
+    }
+
+    @Test
     void openTellsRunsFromDatasets() throws Exception {
         model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
         model.open(manifest.getParent());
