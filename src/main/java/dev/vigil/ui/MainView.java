@@ -4,6 +4,7 @@ import dev.vigil.ui.common.FilePicker;
 import dev.vigil.ui.dataset.DatasetView;
 import dev.vigil.ui.model.ModelView;
 import dev.vigil.ui.results.ResultsView;
+import dev.vigil.ui.run.RunsPanel;
 import dev.vigil.ui.review.ReviewView;
 import dev.vigil.ui.training.TrainingView;
 import javafx.beans.binding.Bindings;
@@ -61,11 +62,12 @@ public final class MainView extends BorderPane {
         this.quit = quit;
         getStyleClass().add("workbench");
 
-        resultsView = new ResultsView(model.results(), picker, model::reviewClip, model.log()::add);
+        resultsView = new ResultsView(model.results(), picker, model::reviewClip, model.log()::add, model::report);
         reviewView = new ReviewView(model.review());
         screens.put(Screen.DATASET, new DatasetView(model.dataset(), picker));
         screens.put(Screen.MODEL, new ModelView(model.model()));
-        screens.put(Screen.TRAINING, new TrainingView(model.training()));
+        screens.put(Screen.TRAINING, new TrainingView(model.training(),
+                new RunsPanel(model.runs(), model.recentRuns(), model::openRun, picker)));
         screens.put(Screen.RESULTS, resultsView);
         screens.put(Screen.REVIEW, reviewView);
         screens.forEach((screen, node) -> node.setId("screen-" + screen.name().toLowerCase(java.util.Locale.ROOT)));
@@ -89,7 +91,7 @@ public final class MainView extends BorderPane {
         showLog.selectedProperty().addListener((obs, was, now) -> toggleLog(now));
         toggleLog(true);
 
-        setTop(new VBox(menuBar(), stepBar()));
+        setTop(new VBox(menuBar(), stepBar(), problemBanner()));
         setCenter(body);
         setBottom(statusBar());
         acceptDrops();
@@ -141,8 +143,12 @@ public final class MainView extends BorderPane {
         }
         showLog.setAccelerator(Shortcut.TOGGLE_LOG.combination());
         view.getItems().addAll(new SeparatorMenuItem(), showLog);
+        MenuItem useRunSettings = item("Use this run's settings", null, model::useShownRunSettings);
+        useRunSettings.disableProperty().bind(model.shownRunProperty().isNull());
         Menu run = new Menu("Run", null,
                 item("Train", Shortcut.TRAIN, model::train),
+                item("Resume", Shortcut.RESUME, model::resume),
+                useRunSettings,
                 item("Cancel running job", Shortcut.CANCEL, model::cancelLatest),
                 new SeparatorMenuItem(),
                 item("Previous flagged clip", Shortcut.PREVIOUS_FLAGGED, () -> onReview(model.review()::previousFlagged)),
@@ -204,6 +210,27 @@ public final class MainView extends BorderPane {
         return bar;
     }
 
+    /** The last problem, over the screens until dismissed: an error must not hide in the log. */
+    private HBox problemBanner() {
+        Label text = new Label();
+        text.setId("problem-text");
+        text.setWrapText(true);
+        text.textProperty().bind(model.problemProperty());
+        Button close = new Button("Dismiss");
+        close.setId("problem-dismiss");
+        close.getStyleClass().add("small");
+        close.setOnAction(event -> model.dismissProblem());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox banner = new HBox(10, text, spacer, close);
+        banner.setId("problem-banner");
+        banner.getStyleClass().add("problem-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
     private static Region spacer(double width) {
         Region spacer = new Region();
         spacer.setMinWidth(width);
@@ -231,8 +258,8 @@ public final class MainView extends BorderPane {
         Label device = new Label();
         device.getStyleClass().add("status-detail");
         device.textProperty().bind(Bindings.createStringBinding(
-                () -> model.model().gpuAvailableProperty().get() ? "GPU available" : "CPU",
-                model.model().gpuAvailableProperty()));
+                () -> model.model().device().gpuAvailableProperty().get() ? "GPU available" : "CPU",
+                model.model().device().gpuAvailableProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, message, progress, cancel, spacer, dataset, device);
@@ -261,7 +288,7 @@ public final class MainView extends BorderPane {
         });
     }
 
-    /** File ▸ Export: the clip table as CSV and the box plot as a PNG beside it. */
+    /** File ▸ Export: the clip table as CSV and the charts as PNGs beside it. */
     private void export() {
         if (!model.results().hasResultsProperty().get()) {
             model.log().add("Nothing to export yet: there are no results");
@@ -271,13 +298,23 @@ public final class MainView extends BorderPane {
             String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
             Path png = csv.resolveSibling(name + ".png");
             try {
-                model.results().exportCsv(csv);
+                model.results().exportClipsCsv(csv);
+                Path metrics = model.results().exportAccuracyCsv(csv.resolveSibling(name + "-accuracy.csv"));
                 resultsView.exportChart(png);
-                model.log().add("Exported results to " + csv + " and " + png);
+                model.log().add("Exported results to " + csv + ", " + name + "-accuracy.csv, " + metrics.getFileName()
+                        + " and the charts " + png.getFileName() + " (with -roc and -pr)");
             } catch (IOException e) {
-                model.log().add("Export failed: " + e.getMessage());
+                model.report("Export failed: " + e.getMessage());
             }
         });
+    }
+
+    double[] resultsMarkedRoc() {
+        return resultsView.rocMarked();
+    }
+
+    String resultsRocTitle() {
+        return resultsView.rocTitle();
     }
 
     public ReviewView reviewView() {

@@ -9,8 +9,15 @@ import dev.vigil.ui.model.ModelViewModel;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import dev.vigil.ui.review.ReviewViewModel;
-import dev.vigil.ui.run.RunContents;
-import dev.vigil.ui.run.RunFolderReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.experiment.ConfigException;
+import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.ExperimentPipeline;
+import dev.vigil.experiment.RunFolder;
+import dev.vigil.ui.run.RunLoader;
+import dev.vigil.ui.run.RunStateWriter;
+import dev.vigil.ui.run.RunsViewModel;
+import dev.vigil.ui.task.Debouncer;
 import dev.vigil.ui.settings.SettingsStore;
 import dev.vigil.ui.settings.WorkbenchSettings;
 import dev.vigil.ui.task.BackgroundTask;
@@ -23,6 +30,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -32,7 +41,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The workbench as a whole: the five screens' view models and how they feed each other (dataset → review, results →
@@ -46,31 +55,56 @@ public final class MainViewModel {
     private final SettingsStore store;
     private final LogModel log;
     private final DatasetViewModel dataset;
-    private final ModelViewModel model = new ModelViewModel();
+    private final ModelViewModel model;
     private final TrainingViewModel training;
     private final ResultsViewModel results;
     private final ReviewViewModel review;
+    private final RunsViewModel runs;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.DATASET);
     private final ReadOnlyObjectWrapper<WorkbenchSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ObservableList<Path> recentRuns = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<RunLoader.LoadedRun> shownRun = new ReadOnlyObjectWrapper<>(this, "shownRun");
     private final StringBinding statusMessage;
     private final DoubleBinding statusProgress;
 
-    public MainViewModel(TaskExecutor executor, TaskMonitor monitor, SettingsStore store, Duration settleDelay) {
+    /**
+     * @param settleDelay how long a slider or form must rest before the work it causes (refiltering, saving)
+     * @param pipeline    what Start and Resume run
+     */
+    public MainViewModel(TaskExecutor executor, TaskMonitor monitor, SettingsStore store, Duration settleDelay,
+                         ExperimentPipeline pipeline) {
         this.executor = executor;
         this.monitor = monitor;
         this.store = store;
         this.log = new LogModel(executor.uiThread());
         monitor.setLog(log::add);
         dataset = new DatasetViewModel(executor, log::add);
-        training = new TrainingViewModel(executor);
+        model = new ModelViewModel(executor.uiThread());
+        training = new TrainingViewModel(executor, pipeline);
+        runs = new RunsViewModel(executor);
         results = new ResultsViewModel(executor, settleDelay);
         review = new ReviewViewModel(executor.uiThread());
+        RunStateWriter stateWriter = new RunStateWriter(executor.background(), this::report);
+        results.setStateSaver(stateWriter::save);
         settings.set(store.load());
         if (store.lastProblem() != null) {
             log.add(store.lastProblem());
         }
         recentRuns.setAll(settings.get().recentRuns().stream().map(Path::of).toList());
+        restoreModelSettings(settleDelay);
+        runs.folderProperty().set(runsFolder(settings.get()));
+        runs.folderProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                remember(settings.get().withRunsFolder(now.toString()));
+            }
+        });
+        TrainingPlan plan = new TrainingPlan(dataset, model, runs.folderProperty());
+        training.startProblemProperty().bind(plan.problemProperty());
+        training.setPlan(plan, run -> {
+            showRun(run);
+            runs.refresh();
+        }, this::report);
 
         statusMessage = Bindings.createStringBinding(() -> {
             BackgroundTask<?> latest = monitor.latestProperty().get();
@@ -118,6 +152,10 @@ public final class MainViewModel {
         return review;
     }
 
+    public RunsViewModel runs() {
+        return runs;
+    }
+
     public TaskMonitor monitor() {
         return monitor;
     }
@@ -142,6 +180,11 @@ public final class MainViewModel {
         return recentRuns;
     }
 
+    /** The last problem the user must see (shown over the window until dismissed); empty when none. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
     /** The latest running job's message, or "Ready". */
     public StringBinding statusMessageProperty() {
         return statusMessage;
@@ -156,7 +199,7 @@ public final class MainViewModel {
 
     /** Opens what was dropped or chosen: a run folder, a dataset folder or a manifest. */
     public void open(Path path) {
-        if (Files.isDirectory(path) && RunFolderReader.isRun(path)) {
+        if (Files.isRegularFile(path.resolve(RunFolder.CONFIG))) {
             openRun(path);
         } else {
             dataset.open(path);
@@ -164,27 +207,46 @@ public final class MainViewModel {
         }
     }
 
-    /** Shows a finished run: its loss history and the scores of its main detector, without retraining. */
+    /**
+     * Shows an earlier run without retraining: its loss history on the training screen, and its scores, thresholds
+     * and metrics on the results screen once it has them.
+     */
     public void openRun(Path folder) {
-        Path root = dataset.datasetProperty().get() != null ? dataset.datasetProperty().get().root() : null;
-        BackgroundTask<RunContents> read = new BackgroundTask<>("Open run " + folder.getFileName()) {
+        BackgroundTask<RunLoader.LoadedRun> read = new BackgroundTask<>("Open run " + folder.getFileName()) {
             @Override
-            protected RunContents call(ProgressListener progress, CancellationToken cancellation) throws IOException {
-                return RunFolderReader.read(folder, root);
+            protected RunLoader.LoadedRun call(ProgressListener progress, CancellationToken cancellation)
+                    throws IOException {
+                return RunLoader.load(folder);
             }
         };
-        read.onSuccess(run -> {
-            training.showHistory(folder.getFileName().toString(), run.history());
-            String detector = run.mainDetector();
-            List<ScoredClip> scored = run.detectors().getOrDefault(detector, List.of());
-            results.setResults(folder.getFileName() + (detector.isEmpty() ? "" : " · " + detector), scored,
-                    run.threshold());
-            remember(settings.get().withRecentRun(folder.toString()));
-            recentRuns.setAll(settings.get().recentRuns().stream().map(Path::of).toList());
-            log.add("Opened run " + folder + ": " + run.history().size() + " epochs, " + scored.size() + " scored clips");
-            screen.set(scored.isEmpty() ? Screen.TRAINING : Screen.RESULTS);
-        }).onFailure(error -> log.add(BackgroundTask.describe(error)));
+        read.onSuccess(this::showRun).onFailure(error -> {
+            report("Cannot open run " + folder + ": " + BackgroundTask.describe(error));
+            if (!Files.isDirectory(folder) && recentRuns.contains(folder)) {
+                remember(settings.get().withoutRecentRun(folder.toString()));
+                recentRuns.remove(folder);
+            }
+        });
         executor.execute(read);
+    }
+
+    private void showRun(RunLoader.LoadedRun run) {
+        shownRun.set(run);
+        var contents = run.contents();
+        training.showRun(run);
+        if (run.results() != null) {
+            results.show(run.results(), run.state());
+        } else {
+            results.clear();
+        }
+        if (run.problem() != null) {
+            log.add(run.problem());
+        }
+        remember(settings.get().withRecentRun(run.dir().toString()));
+        recentRuns.setAll(settings.get().recentRuns().stream().map(Path::of).toList());
+        log.add("Opened run " + run.dir() + ": " + contents.history().size() + " epochs, "
+                + contents.scores().map(t -> t.size() + " scored clips").orElse("no scores yet")
+                + (contents.complete() ? "" : contents.resumable() ? " (stopped; it can be resumed)" : " (unfinished)"));
+        screen.set(run.results() != null ? Screen.RESULTS : Screen.TRAINING);
     }
 
     /** Opens the bundled samples on the very first start, the last dataset on later ones; true if it opened one. */
@@ -213,6 +275,50 @@ public final class MainViewModel {
         training.start();
     }
 
+    /** The run shown on the training and results screens, or null. */
+    public ReadOnlyObjectProperty<RunLoader.LoadedRun> shownRunProperty() {
+        return shownRun.getReadOnlyProperty();
+    }
+
+    /** Run ▸ Use this run's settings: the model screen takes the shown run's config, to train a variation of it. */
+    public void useShownRunSettings() {
+        RunLoader.LoadedRun run = shownRun.get();
+        if (run != null) {
+            model.apply(run.contents().config());
+            screen.set(Screen.MODEL);
+            log.add("The model screen has the settings of " + run.dir());
+        }
+    }
+
+    /** Ctrl+Shift+T: resumes the stopped run (off while there is none). */
+    public void resume() {
+        screen.set(Screen.TRAINING);
+        training.resume();
+    }
+
+    /**
+     * Closing the window: at once when no training runs; else only when {@code stopTraining} agrees, after the
+     * training has stopped at its next batch (its run folder then keeps a latest checkpoint to resume from).
+     *
+     * @return true when the window may close now
+     */
+    public boolean requestQuit(BooleanSupplier stopTraining, Runnable closeLater) {
+        if (!training.taskActiveProperty().get()) {
+            return true;
+        }
+        if (!stopTraining.getAsBoolean()) {
+            return false;
+        }
+        log.add("Stopping the training before closing");
+        training.taskActiveProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                closeLater.run();
+            }
+        });
+        training.cancel();
+        return false;
+    }
+
     /** Esc: cancels the job started last. */
     public boolean cancelLatest() {
         return monitor.cancelLatest();
@@ -222,6 +328,16 @@ public final class MainViewModel {
     public void reviewClip(ScoredClip clip) {
         review.selectedProperty().set(clip);
         screen.set(Screen.REVIEW);
+    }
+
+    /** Shows a problem over the window and logs it; callable from any thread. */
+    public void report(String message) {
+        log.add(message);
+        executor.uiThread().execute(() -> problem.set(message));
+    }
+
+    public void dismissProblem() {
+        problem.set("");
     }
 
     /** Remembers the folder a file dialog ended in. */
@@ -254,8 +370,41 @@ public final class MainViewModel {
         saveSettings();
     }
 
+    /** Where new runs go: {@code -Dvigil.runs}, else the folder chosen last, else {@code ~/vigil/runs}. */
+    static Path runsFolder(WorkbenchSettings saved) {
+        String property = System.getProperty("vigil.runs");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property).toAbsolutePath();
+        }
+        if (saved.runsFolder() != null) {
+            return Path.of(saved.runsFolder());
+        }
+        return Path.of(System.getProperty("user.home"), "vigil", "runs");
+    }
+
+    /** The model screen starts with the last session's settings and keeps every change, once the form rests. */
+    private void restoreModelSettings(Duration settleDelay) {
+        ObjectNode saved = settings.get().experiment();
+        if (saved != null) {
+            try {
+                model.apply(ExperimentConfig.fromTree(saved, store.file().toString()));
+            } catch (ConfigException e) {
+                log.add("The last model settings were not restored: " + e.getMessage());
+            }
+        }
+        Debouncer keep = new Debouncer(executor.uiThread(), settleDelay, () -> {
+            ExperimentConfig config = model.configProperty().get();
+            if (config != null && !config.tree().equals(settings.get().experiment())) {
+                remember(settings.get().withExperiment(config.tree()));
+            }
+        });
+        model.configProperty().addListener((obs, old, now) -> keep.request());
+    }
+
     /** Review lists the scored clips when there are results, else the dataset's clips unscored. */
     private void feedReview() {
+        var detector = results.detectorProperty().get();
+        review.detectorProperty().set(detector == null || results.clips().isEmpty() ? "—" : detector.name());
         if (!results.clips().isEmpty()) {
             review.setClips(results.clips());
             review.thresholdProperty().bind(results.thresholdProperty());

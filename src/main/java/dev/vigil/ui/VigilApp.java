@@ -1,5 +1,6 @@
 package dev.vigil.ui;
 
+import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.ui.settings.SettingsStore;
 import dev.vigil.ui.settings.WorkbenchSettings;
 import dev.vigil.ui.task.TaskMonitor;
@@ -7,6 +8,8 @@ import dev.vigil.ui.task.UiTaskExecutor;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -28,11 +31,25 @@ public class VigilApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        open(stage, SettingsStore.forUser(), pipeline());
+        model.openStartDataset();
+        model.model().detectDevices(model.executor(), VigilApp::engineGpuCount);
+    }
+
+    /** What Start runs: the core's pipeline with the backbones of the models folder and the embedding cache. */
+    static ExperimentPipeline pipeline() {
+        return new ExperimentPipeline((dataset, config, progress, token) -> {
+            throw new java.io.IOException("embedding clips needs the backbone package");
+        });
+    }
+
+    /** Builds the window on {@code stage} and shows it; the screens start empty. */
+    MainViewModel open(Stage stage, SettingsStore store, ExperimentPipeline pipeline) {
         TaskMonitor monitor = new TaskMonitor();
-        model = new MainViewModel(new UiTaskExecutor(monitor), monitor, SettingsStore.forUser(), Duration.ofMillis(150));
+        model = new MainViewModel(new UiTaskExecutor(monitor), monitor, store, Duration.ofMillis(150), pipeline);
         FxFilePicker picker = new FxFilePicker(stage, () -> model.settingsProperty().get().lastFolder(),
                 model::rememberFolder);
-        view = new MainView(model, picker, stage::close);
+        view = new MainView(model, picker, () -> quit(stage));
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
@@ -40,10 +57,36 @@ public class VigilApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         place(stage, model.settingsProperty().get().window());
+        stage.setOnCloseRequest(event -> {
+            if (!model.requestQuit(() -> confirmStopTraining(stage), stage::close)) {
+                event.consume();
+            }
+        });
         stage.setOnHidden(event -> stop(stage));
         stage.show();
-        model.openStartDataset();
-        model.model().detectDevices(model.executor(), VigilApp::engineGpuCount);
+        return model;
+    }
+
+    MainView view() {
+        return view;
+    }
+
+    /** File ▸ Quit closes as the window's close button does: asking first while training runs. */
+    private void quit(Stage stage) {
+        if (model != null && model.requestQuit(() -> confirmStopTraining(stage), stage::close)) {
+            stage.close();
+        }
+    }
+
+    private static boolean confirmStopTraining(Stage stage) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Training is running. Stop it and quit?\n\nThe run "
+                + "keeps its latest checkpoint: open it later and press Resume to continue.", ButtonType.CANCEL,
+                ButtonType.OK);
+        ask.initOwner(stage);
+        ask.setTitle("Quit Vigil");
+        ask.setHeaderText("Stop training and quit?");
+        ask.getDialogPane().getStylesheets().add(stylesheet());
+        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     /** The workbench's stylesheet, for the window and for tests that build views on their own. */

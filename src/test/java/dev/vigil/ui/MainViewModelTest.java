@@ -30,15 +30,13 @@ class MainViewModelTest {
     @BeforeAll
     static void writeDatasetAndRun() throws Exception {
         manifest = TestDatasets.manifest(Files.createDirectories(dir.resolve("samples")));
-        run = Files.createDirectories(dir.resolve("runs/r1"));
-        Files.writeString(run.resolve("scores.csv"), "path,class,split,label,autoencoder\nwalk/a.mp4,walk,test,0,3\n"
-                + "bike/d.mp4,bike,anomaly,1,9\n");
+        run = TestRuns.write(dir.resolve("run-data"), dir.resolve("runs"), "r1");
     }
 
     private MainViewModel create(Path settings) {
         TaskMonitor monitor = new TaskMonitor();
         return new MainViewModel(new CurrentThreadTaskExecutor(monitor), monitor, new SettingsStore(settings),
-                Duration.ZERO);
+                Duration.ZERO, new dev.vigil.experiment.ExperimentPipeline(new SyntheticEmbedder()));
     }
 
     @AfterEach
@@ -72,6 +70,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void theModelScreensSettingsAreKeptForTheNextSession() throws Exception {
+        Path settings = Files.createTempDirectory(dir, "s").resolve("settings.json");
+        model = create(settings);
+        model.model().training().epochsProperty().set(12);
+        model.model().training().scheduleProperty().set(dev.vigil.training.ScheduleType.COSINE);
+        model.model().layout().setLayers(List.of(64, 16));
+        model.shutdown();
+        model = create(settings);
+        assertEquals(12, model.model().training().epochsProperty().get());
+        assertEquals(dev.vigil.training.ScheduleType.COSINE, model.model().training().scheduleProperty().get());
+        assertEquals("64", model.model().layout().layers().get(0).get());
+        assertEquals(2, model.model().layout().layers().size());
+    }
+
+    @Test
     void openTellsRunsFromDatasets() throws Exception {
         model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
         model.open(manifest.getParent());
@@ -81,22 +94,67 @@ class MainViewModelTest {
 
         model.open(run);
         assertEquals(Screen.RESULTS, model.screenProperty().get());
-        assertEquals(2, model.results().clips().size());
+        assertEquals(50, model.results().clips().size());
+        assertEquals(List.of("autoencoder", "knn", "gaussian", "centroid"),
+                model.results().detectors().stream().map(d -> d.id()).toList());
+        assertEquals(3, model.training().epochs().size(), "the loss history shows without retraining");
         assertEquals(List.of(run), model.recentRuns());
-        assertEquals(2, model.review().clips().size(), "review lists the scored clips once there are");
+        assertEquals(50, model.review().clips().size(), "review lists the scored clips once there are");
+        assertTrue(Files.isRegularFile(model.review().clips().get(0).file()), "clip paths resolve to the dataset");
         assertFalse(Double.isNaN(model.review().thresholdProperty().get()));
+        model.model().training().epochsProperty().set(17);
+        model.useShownRunSettings();
+        assertEquals(3, model.model().training().epochsProperty().get(), "the model screen took the run's settings");
+        assertEquals(Screen.MODEL, model.screenProperty().get());
         model.results().thresholdProperty().set(5);
         assertEquals(5, model.review().thresholdProperty().get(), "review follows the results' threshold");
     }
 
     @Test
+    void trainingFromTheDatasetScreensManifestOpensTheResultsAndQuittingMidwayStopsAtACheckpoint() throws Exception {
+        model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
+        assertEquals("Open a dataset first (Dataset screen)", model.training().startProblemProperty().get());
+        model.open(SyntheticEmbedder.manifest(dir.resolve("synthetic")));
+        model.runs().folderProperty().set(dir.resolve("train-runs"));
+        model.model().training().epochsProperty().set(2);
+        assertEquals("", model.training().startProblemProperty().get());
+        model.train();
+        assertEquals(Screen.RESULTS, model.screenProperty().get(), "the results open on the new run");
+        Path made = model.training().runFolderProperty().get();
+        assertEquals(dir.resolve("train-runs"), made.getParent());
+        assertTrue(made.getFileName().toString().startsWith("synthetic-"), made.toString());
+        assertEquals(List.of(made), model.recentRuns());
+        assertEquals(26, model.results().clips().size());
+
+        model.model().training().epochsProperty().set(4);
+        boolean[] closed = {false};
+        boolean[] asked = {false};
+        model.training().epochs().addListener((javafx.collections.ListChangeListener<dev.vigil.training.EpochRecord>)
+                change -> {
+                    if (model.training().epochs().size() == 1 && !asked[0]) {
+                        asked[0] = true;
+                        assertFalse(model.requestQuit(() -> false, () -> closed[0] = true), "the user said no");
+                        assertFalse(model.requestQuit(() -> true, () -> closed[0] = true), "closes once stopped");
+                    }
+                });
+        model.train();
+        assertTrue(closed[0], "the window closed once the training had stopped");
+        Path stopped = model.training().resumableProperty().get();
+        assertTrue(dev.vigil.experiment.RunFolder.open(stopped).read().resumable());
+        assertTrue(model.requestQuit(() -> {
+            throw new AssertionError("nothing runs: no question");
+        }, () -> { }));
+    }
+
+    @Test
     void aBadRunIsLoggedNotThrown() throws Exception {
         model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
-        Path broken = Files.createDirectories(dir.resolve("runs/broken"));
-        Files.writeString(broken.resolve("scores.csv"), "path,class\nx,y\n");
+        Path broken = Files.createDirectories(dir.resolve("broken-runs/broken"));
+        Files.writeString(broken.resolve("config.json"), "{\"model\": {\"num_epoch\": -3}}");
         model.openRun(broken);
-        assertTrue(model.log().snapshot().stream().anyMatch(line -> line.contains("needs path, class, split and label")),
-                model.log().snapshot().toString());
+        assertTrue(model.log().snapshot().stream().anyMatch(line -> line.contains("model.num_epoch: must be")
+                && line.contains(broken.resolve("config.json").toString())), model.log().snapshot().toString());
+        assertTrue(model.problemProperty().get().startsWith("Cannot open run " + broken), "shown, not only logged");
         assertTrue(model.results().clips().isEmpty());
     }
 }

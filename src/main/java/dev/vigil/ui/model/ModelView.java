@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
@@ -22,7 +23,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Screen 2: backbone, device, autoencoder layout and training settings. */
+/**
+ * Screen 2: backbone (every model card, available or not), device, autoencoder layout, detectors to compare and
+ * training settings. What the experiment config refuses is listed at the top, naming the field.
+ */
 public final class ModelView extends ScrollPane {
 
     private final ModelViewModel model;
@@ -40,9 +44,13 @@ public final class ModelView extends ScrollPane {
         half.setHgrow(Priority.ALWAYS);
         columns.getColumnConstraints().addAll(half, half);
         VBox left = new VBox(16, backboneCard(), deviceCard(), layoutCard());
-        VBox right = new VBox(16, trainingCard());
-        columns.add(left, 0, 0);
-        columns.add(right, 1, 0);
+        VBox right = new VBox(16, DetectorsCard.create(model.detectors()),
+                TrainingCard.create(model.training(), model.fineTunableProperty()));
+        Label problems = message(model.problemTextProperty(), "validation-error");
+        problems.setId("config-problems");
+        columns.add(problems, 0, 0, 2, 1);
+        columns.add(left, 0, 1);
+        columns.add(right, 1, 1);
         columns.setPadding(new Insets(2));
         setContent(columns);
     }
@@ -53,18 +61,47 @@ public final class ModelView extends ScrollPane {
         backbones.valueProperty().bindBidirectional(model.backboneProperty());
         backbones.setPromptText("No backbones found");
         backbones.setMaxWidth(Double.MAX_VALUE);
+        backbones.setCellFactory(list -> new BackboneCell());
         Spinner<Integer> inputSize = Fields.intSpinner(model.layout().inputSizeProperty(), 1, LayoutEditorModel.MAX_SIZE, 64);
         inputSize.setId("input-size");
         inputSize.disableProperty().bind(model.backboneProperty().isNotNull());
         GridPane form = Fields.form();
         Fields.row(form, "Backbone", backbones);
         Fields.row(form, "Embedding size", inputSize);
+        TextArea note = new TextArea();
+        note.setId("backbone-note");
+        note.setEditable(false);
+        note.setWrapText(true);
+        note.setPrefRowCount(2);
+        note.getStyleClass().add("command-note");
+        note.textProperty().bind(model.backboneNoteProperty());
+        note.visibleProperty().bind(model.backboneNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
         Label hint = hint("The backbone turns each clip into an embedding; its size is the autoencoder's input. "
-                + "Without a backbone, set the embedding size by hand to plan a layout.");
-        return Fields.card("Backbone", form, hint);
+                + "The built-in descriptor needs no model file; TorchScript backbones need theirs in models/.");
+        return Fields.card("Backbone", form, note, hint);
+    }
+
+    /** A backbone in the list: its name, and whether it can be used now. */
+    private static final class BackboneCell extends javafx.scene.control.ListCell<BackboneChoice> {
+        @Override
+        protected void updateItem(BackboneChoice item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("unavailable");
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(item.name() + " (" + item.embeddingSize() + "-d) · "
+                    + (item.available() ? item.fineTunable() ? "TorchScript, found" : "built-in" : "missing"));
+            if (!item.available()) {
+                getStyleClass().add("unavailable");
+            }
+        }
     }
 
     private VBox deviceCard() {
+        DeviceModel device = model.device();
         ToggleGroup group = new ToggleGroup();
         RadioButton cpu = new RadioButton("CPU");
         cpu.setId("device-cpu");
@@ -72,19 +109,19 @@ public final class ModelView extends ScrollPane {
         RadioButton gpu = new RadioButton("GPU");
         gpu.setId("device-gpu");
         gpu.setUserData(Device.GPU);
-        gpu.disableProperty().bind(model.gpuAvailableProperty().not());
+        gpu.disableProperty().bind(device.gpuAvailableProperty().not());
         cpu.setToggleGroup(group);
         gpu.setToggleGroup(group);
-        group.selectToggle(model.deviceProperty().get() == Device.GPU ? gpu : cpu);
+        group.selectToggle(device.deviceProperty().get() == Device.GPU ? gpu : cpu);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.deviceProperty().set((Device) now.getUserData());
+                device.deviceProperty().set((Device) now.getUserData());
             }
         });
-        model.deviceProperty().addListener((obs, old, now) -> group.selectToggle(now == Device.GPU ? gpu : cpu));
+        device.deviceProperty().addListener((obs, old, now) -> group.selectToggle(now == Device.GPU ? gpu : cpu));
         Label note = hint("");
         note.setId("device-note");
-        note.textProperty().bind(model.deviceNoteProperty());
+        note.textProperty().bind(device.noteProperty());
         return Fields.card("Device", Fields.bar(cpu, gpu), note);
     }
 
@@ -151,67 +188,12 @@ public final class ModelView extends ScrollPane {
         }
     }
 
-    private VBox trainingCard() {
-        TrainingSettingsModel settings = model.training();
-        GridPane form = Fields.form();
-        Fields.row(form, "Epochs", id(Fields.intSpinner(settings.epochsProperty(), 1, 100_000, 1), "epochs"));
-        Fields.row(form, "Learning rate", id(Fields.doubleSpinner(settings.learningRateProperty(), 1e-7, 0.999, 1e-4),
-                "learning-rate"));
-        ChoiceBox<Schedule> schedule = new ChoiceBox<>();
-        schedule.getItems().setAll(Schedule.values());
-        schedule.valueProperty().bindBidirectional(settings.scheduleProperty());
-        schedule.setId("schedule");
-        Fields.row(form, "Schedule", schedule);
-        Spinner<Integer> step = Fields.intSpinner(settings.stepSizeProperty(), 1, 10_000, 1);
-        Spinner<Double> gamma = Fields.doubleSpinner(settings.gammaProperty(), 0.001, 0.999, 0.05);
-        Spinner<Integer> patience = Fields.intSpinner(settings.patienceProperty(), 1, 10_000, 1);
-        Fields.row(form, "Step (epochs)", step);
-        Fields.row(form, "Decay factor", gamma);
-        Fields.row(form, "Patience (epochs)", patience);
-        showFor(form, step, settings, Schedule.STEP);
-        showFor(form, gamma, settings, Schedule.STEP, Schedule.PLATEAU);
-        showFor(form, patience, settings, Schedule.PLATEAU);
-        Fields.row(form, "Batch size", id(Fields.intSpinner(settings.batchSizeProperty(), 1, 4096, 1), "batch-size"));
-        Fields.row(form, "Seed", Fields.seedSpinner(settings.seedProperty()));
-
-        CheckBox fineTune = new CheckBox("Fine-tune the backbone");
-        fineTune.setId("fine-tune");
-        fineTune.selectedProperty().bindBidirectional(settings.fineTuneProperty());
-        fineTune.disableProperty().bind(model.fineTunableProperty().not());
-        GridPane fineForm = Fields.form();
-        Fields.row(fineForm, "From epoch", Fields.intSpinner(settings.fineTuneFromEpochProperty(), 1, 100_000, 1));
-        Fields.row(fineForm, "From parameter index",
-                Fields.intSpinner(settings.fineTuneFromParameterProperty(), 0, 100_000, 1));
-        fineForm.disableProperty().bind(settings.fineTuneProperty().not());
-        Label fineHint = hint("Unfreezes the backbone's named parameters from this index on, from this epoch on "
-                + "(e.g. R(2+1)D from 99 of 110). Only TorchScript backbones can be fine-tuned.");
-        Label scheduleHint = hint("");
-        scheduleHint.textProperty().bind(Bindings.createStringBinding(
-                () -> settings.scheduleProperty().get() == null ? "" : settings.scheduleProperty().get().description(),
-                settings.scheduleProperty()));
-        Label problem = message(settings.problemProperty(), "validation-error");
-        problem.setId("training-problem");
-        return Fields.card("Training", form, scheduleHint, fineTune, fineForm, fineHint, problem);
-    }
-
-    /** Shows a form row (its label too) only for the given schedules. */
-    private static void showFor(GridPane form, Node field, TrainingSettingsModel settings, Schedule... schedules) {
-        var visible = Bindings.createBooleanBinding(() -> java.util.Arrays.asList(schedules)
-                .contains(settings.scheduleProperty().get()), settings.scheduleProperty());
-        for (Node node : form.getChildren()) {
-            if (node == field || (node instanceof Label label && label.getLabelFor() == field)) {
-                node.visibleProperty().bind(visible);
-                node.managedProperty().bind(visible);
-            }
-        }
-    }
-
-    private static <T extends Node> T id(T node, String id) {
+    static <T extends Node> T id(T node, String id) {
         node.setId(id);
         return node;
     }
 
-    private static Label hint(String text) {
+    static Label hint(String text) {
         Label hint = new Label(text);
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);

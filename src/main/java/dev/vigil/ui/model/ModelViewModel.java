@@ -1,42 +1,76 @@
 package dev.vigil.ui.model;
 
+import dev.vigil.detector.AutoencoderLayout;
+import dev.vigil.experiment.ConfigException;
+import dev.vigil.experiment.ExperimentConfig;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.ui.task.BackgroundTask;
+import dev.vigil.ui.task.Coalescer;
 import dev.vigil.ui.task.TaskExecutor;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * The model screen: which backbone makes the embeddings, the autoencoder's layout, the training settings and the
- * device. The GPU choice is on only when the engine sees a usable GPU; looking costs loading the engine, so it runs
- * in the background.
+ * The model screen: which backbone makes the embeddings, the autoencoder's layout, the detectors to compare, the
+ * training settings and the device. Its values build an {@link ExperimentConfig}; whatever the config refuses is
+ * listed as the screen's problems, in the words of the form (the field's name, then the config's reason), and
+ * training stays off until there are none.
  */
 public final class ModelViewModel {
+
+    /** The form's name for each config key it sets, so that a problem names the field the user sees. */
+    static final Map<String, String> FIELD_NAMES = Map.ofEntries(
+            Map.entry("model.name_time_model", "Backbone"), Map.entry("model.init_dim", "Embedding size"),
+            Map.entry("model.dim_autoencoder_layers", "Layer sizes"), Map.entry("model.dropout", "Dropout"),
+            Map.entry("model.num_autoencoder_layers", "Layers"), Map.entry("model.num_epoch", "Epochs"),
+            Map.entry("model.learning_rate", "Learning rate"), Map.entry("model.scheduler_type", "Schedule"),
+            Map.entry("model.scheduler_step_size", "Step"), Map.entry("model.lr_factor", "Factor"),
+            Map.entry("model.lr_patience", "Patience"), Map.entry("model.T_max", "Period"),
+            Map.entry("model.eta_min", "Lowest rate"), Map.entry("dataset.batch_size", "Batch size"),
+            Map.entry("model.seed", "Seed"), Map.entry("model.epoch_start_unfreeze", "Fine-tune from epoch"),
+            Map.entry("model.layer_start_unfreeze", "Fine-tune from parameter"),
+            Map.entry("detectors.enabled", "Detectors"), Map.entry("detectors.knn_k", "kNN k"),
+            Map.entry("detectors.threshold_percentile", "Percentile"),
+            Map.entry("detectors.threshold_method", "Threshold"));
 
     private final ObservableList<BackboneChoice> backbones = FXCollections.observableArrayList();
     private final ObjectProperty<BackboneChoice> backbone = new SimpleObjectProperty<>(this, "backbone");
     private final LayoutEditorModel layout = new LayoutEditorModel();
     private final TrainingSettingsModel training = new TrainingSettingsModel();
-    private final ObjectProperty<Device> device = new SimpleObjectProperty<>(this, "device", Device.CPU);
-    private final ReadOnlyIntegerWrapper gpuCount = new ReadOnlyIntegerWrapper(this, "gpuCount");
-    private final ReadOnlyStringWrapper deviceNote = new ReadOnlyStringWrapper(this, "deviceNote",
-            "Looking for a GPU…");
-    private final BooleanBinding gpuAvailable = gpuCount.greaterThan(0);
+    private final DetectorSettingsModel detectors = new DetectorSettingsModel();
+    private final DeviceModel device = new DeviceModel();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
+    private final ReadOnlyStringWrapper backboneNote = new ReadOnlyStringWrapper(this, "backboneNote", "");
     private final BooleanBinding fineTunable;
+    private final StringBinding problemText;
+    private final Coalescer rebuild;
+    /** The backbone a restored config names, chosen once the list of backbones arrives. */
+    private String wantedBackbone;
 
-    public ModelViewModel() {
+    /** @param uiThread where a changed value rebuilds the config (once per pulse, however many values change) */
+    public ModelViewModel(java.util.concurrent.Executor uiThread) {
+        rebuild = new Coalescer(uiThread, this::rebuild);
         fineTunable = Bindings.createBooleanBinding(() -> backbone.get() != null && backbone.get().fineTunable(),
                 backbone);
         backbone.addListener((obs, old, now) -> {
@@ -46,17 +80,14 @@ public final class ModelViewModel {
             if (now == null || !now.fineTunable()) {
                 training.fineTuneProperty().set(false);
             }
+            backboneNote.set(describe(now));
         });
-        gpuAvailable.addListener((obs, was, now) -> {
-            if (!now) {
-                device.set(Device.CPU);
-            }
-        });
-        device.addListener((obs, old, now) -> {
-            if (now == Device.GPU && !gpuAvailable.get()) {
-                device.set(Device.CPU);
-            }
-        });
+        problemText = Bindings.createStringBinding(() -> String.join("\n", problems), problems);
+        List<Observable> all = new ArrayList<>(List.of(backbone, layout.layoutProperty(), layout.problemProperty()));
+        all.addAll(training.dependencies());
+        all.addAll(detectors.dependencies());
+        all.forEach(o -> o.addListener(obs -> rebuild.request()));
+        rebuild();
     }
 
     // Properties
@@ -70,6 +101,11 @@ public final class ModelViewModel {
         return backbone;
     }
 
+    /** What the chosen backbone needs: for a missing one, the command that makes it available. */
+    public ReadOnlyStringProperty backboneNoteProperty() {
+        return backboneNote.getReadOnlyProperty();
+    }
+
     public LayoutEditorModel layout() {
         return layout;
     }
@@ -78,22 +114,12 @@ public final class ModelViewModel {
         return training;
     }
 
-    /** CPU or GPU; GPU falls back to CPU while none is available. */
-    public ObjectProperty<Device> deviceProperty() {
+    public DetectorSettingsModel detectors() {
+        return detectors;
+    }
+
+    public DeviceModel device() {
         return device;
-    }
-
-    public ReadOnlyIntegerProperty gpuCountProperty() {
-        return gpuCount.getReadOnlyProperty();
-    }
-
-    public BooleanBinding gpuAvailableProperty() {
-        return gpuAvailable;
-    }
-
-    /** "No GPU visible to the engine" and the like, for the device section. */
-    public ReadOnlyStringProperty deviceNoteProperty() {
-        return deviceNote.getReadOnlyProperty();
     }
 
     /** True when the chosen backbone can be fine-tuned. */
@@ -101,31 +127,152 @@ public final class ModelViewModel {
         return fineTunable;
     }
 
+    /** What keeps the settings from making an experiment; empty when they do. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    /** The problems, one per line. */
+    public StringBinding problemTextProperty() {
+        return problemText;
+    }
+
+    /** The settings as a validated config (dataset and run folder still to be given), or null while they have problems. */
+    public ReadOnlyObjectProperty<ExperimentConfig> configProperty() {
+        return config.getReadOnlyProperty();
+    }
+
     // Commands
 
-    /** Offers these backbones, keeping the choice when it is still among them, else the first. */
+    /**
+     * The experiment to run: these settings on a dataset, into a run folder.
+     *
+     * @throws ConfigException with the problems, in the form's words
+     */
+    public ExperimentConfig config(Path manifest, Path runsDir, String runName) {
+        rebuild();
+        ExperimentConfig current = config.get();
+        if (current == null) {
+            throw new ConfigException(null, List.copyOf(problems));
+        }
+        Path root = manifest.toAbsolutePath().getParent();
+        Map<String, Object> where = new LinkedHashMap<>();
+        where.put("dataset.dataset_path", root.toString());
+        where.put("dataset.manifest", manifest.toAbsolutePath().toString());
+        where.put("model.saving_dir_experiments", runsDir.toAbsolutePath().toString());
+        where.put("model.saving_dir_model", runName);
+        try {
+            return current.with(where);
+        } catch (ConfigException e) {
+            throw new ConfigException(null, e.problems().stream().map(ModelViewModel::inFormWords).toList());
+        }
+    }
+
+    /** Takes the settings of a config: the last session's, or an earlier run's. */
+    public void apply(ExperimentConfig source) {
+        var settings = source.settings();
+        String id = settings.backbone();
+        wantedBackbone = id;
+        backbones.stream().filter(b -> b.id().equals(id)).findFirst().ifPresent(backbone::set);
+        layout.setLayers(settings.layerSizes());
+        layout.dropoutProperty().set(source.get("model.dropout").asDouble());
+        training.apply(source);
+        detectors.apply(source);
+        if (!fineTunable.get()) {
+            training.fineTuneProperty().set(false);
+        }
+        rebuild();
+    }
+
+    /** Offers these backbones, keeping the choice when it is still among them, else the first available one. */
     public void setBackbones(List<BackboneChoice> choices) {
-        BackboneChoice chosen = backbone.get();
+        String chosen = backbone.get() != null ? backbone.get().id() : wantedBackbone;
         backbones.setAll(choices);
-        backbone.set(chosen != null && backbones.contains(chosen) ? chosen : choices.isEmpty() ? null : choices.get(0));
+        BackboneChoice same = chosen == null ? null : choices.stream().filter(c -> c.id().equals(chosen))
+                .findFirst().orElse(null);
+        backbone.set(same != null ? same : choices.stream().filter(BackboneChoice::available).findFirst()
+                .orElse(choices.isEmpty() ? null : choices.get(0)));
+    }
+
+    /** Lists the backbones in the background (reading the models folder) and offers them. */
+    public void loadBackbones(TaskExecutor executor, Callable<List<BackboneChoice>> lister) {
+        BackgroundTask<List<BackboneChoice>> list = new BackgroundTask<>("List backbones") {
+            @Override
+            protected List<BackboneChoice> call(ProgressListener progress, CancellationToken cancellation)
+                    throws Exception {
+                return lister.call();
+            }
+        };
+        list.onSuccess(this::setBackbones)
+                .onFailure(error -> backboneNote.set("Backbones could not be listed: " + BackgroundTask.describe(error)));
+        executor.execute(list);
     }
 
     /** Asks {@code gpuCounter} in the background how many GPUs the engine can use. */
     public void detectDevices(TaskExecutor executor, Callable<Integer> gpuCounter) {
-        BackgroundTask<Integer> detect = new BackgroundTask<>("Look for GPUs") {
-            @Override
-            protected Integer call(ProgressListener progress, CancellationToken cancellation) throws Exception {
-                return gpuCounter.call();
+        device.detect(executor, gpuCounter);
+    }
+
+    private void rebuild() {
+        List<String> found = new ArrayList<>();
+        BackboneChoice chosen = backbone.get();
+        if (chosen != null && !chosen.available()) {
+            found.add("Backbone: " + chosen.name() + " is not available (" + chosen.howToGet() + ")");
+        }
+        AutoencoderLayout shape = layout.layoutProperty().get();
+        if (shape == null) {
+            found.add("Autoencoder layout: " + layout.problemProperty().get());
+        }
+        if (detectors.chosen().isEmpty()) {
+            found.add("Detectors: choose at least one");
+        }
+        String cross = training.crossCheck();
+        if (!cross.isEmpty()) {
+            found.add(cross);
+        }
+        ExperimentConfig built = null;
+        if (found.isEmpty()) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            if (chosen != null) {
+                values.put("model.name_time_model", chosen.id());
+                values.put("model.init_dim", chosen.embeddingSize());
             }
-        };
-        detect.onSuccess(count -> {
-            gpuCount.set(count);
-            deviceNote.set(count > 0 ? count + (count == 1 ? " GPU" : " GPUs") + " available"
-                    : "No GPU visible to the engine: training runs on the CPU");
-        }).onFailure(error -> {
-            gpuCount.set(0);
-            deviceNote.set("GPU check failed (" + BackgroundTask.describe(error) + "): training runs on the CPU");
-        });
-        executor.execute(detect);
+            values.put("model.dim_autoencoder_layers", shape.sizesText());
+            values.put("model.num_autoencoder_layers", shape.encoderSizes().size());
+            values.put("model.dropout", shape.dropout());
+            values.putAll(training.configValues());
+            values.putAll(detectors.configValues());
+            try {
+                built = ExperimentConfig.defaults().with(values);
+            } catch (ConfigException e) {
+                e.problems().stream().map(ModelViewModel::inFormWords).forEach(found::add);
+            }
+        }
+        config.set(built);
+        if (!problems.equals(found)) {
+            problems.setAll(found);
+        }
+    }
+
+    /** "dataset.batch_size: must be …" as "Batch size: must be … (dataset.batch_size)". */
+    static String inFormWords(String problem) {
+        int colon = problem.indexOf(": ");
+        if (colon < 0) {
+            return problem;
+        }
+        String key = problem.substring(0, colon);
+        String name = FIELD_NAMES.get(key);
+        return name == null ? problem : name + ": " + problem.substring(colon + 2) + " (" + key + ")";
+    }
+
+    private static String describe(BackboneChoice choice) {
+        if (choice == null) {
+            return "";
+        }
+        if (!choice.available()) {
+            return "Not available on this machine. Make it available with:\n" + choice.howToGet();
+        }
+        return choice.fineTunable() ? "TorchScript backbone: can be fine-tuned"
+                : "Built-in: needs no model file and has no parameters to fine-tune";
     }
 }

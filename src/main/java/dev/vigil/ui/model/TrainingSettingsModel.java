@@ -1,7 +1,8 @@
 package dev.vigil.ui.model;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
+import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.training.ScheduleType;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -13,57 +14,84 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The training settings form, with the reference's defaults: 30 epochs, Adam at 1e-3, StepLR every 10 epochs by 0.1,
- * batch 8. Fine-tuning unfreezes the backbone's parameters from an index on, from an epoch on.
+ * batch 8, seed 42. Each schedule reads only its own parameters. Fine-tuning unfreezes the backbone's named
+ * parameters from an index on, from an epoch on. The values are checked where they end up: in the experiment config
+ * ({@link #configValues()}).
  */
 public final class TrainingSettingsModel {
 
     private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", 30);
     private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 1e-3);
-    private final ObjectProperty<Schedule> schedule = new SimpleObjectProperty<>(this, "schedule", Schedule.STEP);
+    private final ObjectProperty<ScheduleType> schedule = new SimpleObjectProperty<>(this, "schedule",
+            ScheduleType.STEP);
     private final IntegerProperty stepSize = new SimpleIntegerProperty(this, "stepSize", 10);
-    private final DoubleProperty gamma = new SimpleDoubleProperty(this, "gamma", 0.1);
-    private final IntegerProperty patience = new SimpleIntegerProperty(this, "patience", 5);
+    private final DoubleProperty factor = new SimpleDoubleProperty(this, "factor", 0.1);
+    private final IntegerProperty patience = new SimpleIntegerProperty(this, "patience", 10);
+    private final IntegerProperty period = new SimpleIntegerProperty(this, "period", 0);
+    private final DoubleProperty minimumRate = new SimpleDoubleProperty(this, "minimumRate", 0);
     private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", 8);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
     private final BooleanProperty fineTune = new SimpleBooleanProperty(this, "fineTune");
     private final IntegerProperty fineTuneFromEpoch = new SimpleIntegerProperty(this, "fineTuneFromEpoch", 1);
     private final IntegerProperty fineTuneFromParameter = new SimpleIntegerProperty(this, "fineTuneFromParameter", 0);
-    private final StringBinding problem;
 
-    public TrainingSettingsModel() {
-        problem = Bindings.createStringBinding(this::validate, epochs, learningRate, schedule, stepSize, gamma, patience,
-                batchSize, fineTune, fineTuneFromEpoch, fineTuneFromParameter);
+    /** Everything a change of which changes the config. */
+    List<Observable> dependencies() {
+        return List.of(epochs, learningRate, schedule, stepSize, factor, patience, period, minimumRate, batchSize,
+                seed, fineTune, fineTuneFromEpoch, fineTuneFromParameter);
     }
 
-    private String validate() {
-        if (epochs.get() < 1) {
-            return "Train at least 1 epoch";
-        }
-        if (!(learningRate.get() > 0 && learningRate.get() < 1)) {
-            return "The learning rate must be above 0 and below 1";
-        }
-        if (schedule.get() == Schedule.STEP && stepSize.get() < 1) {
-            return "The StepLR step must be at least 1 epoch";
-        }
-        if (schedule.get() != Schedule.COSINE && !(gamma.get() > 0 && gamma.get() < 1)) {
-            return "The decay factor must be above 0 and below 1";
-        }
-        if (schedule.get() == Schedule.PLATEAU && patience.get() < 1) {
-            return "Patience must be at least 1 epoch";
-        }
-        if (batchSize.get() < 1) {
-            return "The batch size must be at least 1";
-        }
+    /** The config keys these settings set, by {@code section.key}. */
+    Map<String, Object> configValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("model.num_epoch", epochs.get());
+        values.put("model.learning_rate", learningRate.get());
+        values.put("model.scheduler_type", schedule.get() == null ? null : schedule.get().id());
+        values.put("model.scheduler_step_size", stepSize.get());
+        values.put("model.lr_factor", factor.get());
+        values.put("model.lr_patience", patience.get());
+        values.put("model.T_max", period.get() > 0 ? period.get() : null);
+        values.put("model.eta_min", minimumRate.get());
+        values.put("dataset.batch_size", batchSize.get());
+        values.put("model.seed", seed.get());
+        values.put("model.freeze_layers", fineTune.get() ? 0 : 1);
+        values.put("model.epoch_start_unfreeze", fineTune.get() ? fineTuneFromEpoch.get() : null);
+        values.put("model.layer_start_unfreeze", fineTune.get() ? fineTuneFromParameter.get() : 0);
+        return values;
+    }
+
+    /** A problem the config cannot see (it knows no order between keys), or an empty text. */
+    String crossCheck() {
         if (fineTune.get() && fineTuneFromEpoch.get() > epochs.get()) {
             return "Fine-tuning starts at epoch " + fineTuneFromEpoch.get() + ", after the last epoch ("
                     + epochs.get() + ")";
         }
-        if (fineTune.get() && fineTuneFromParameter.get() < 0) {
-            return "The first unfrozen parameter index cannot be negative";
-        }
         return "";
+    }
+
+    /** Takes the values of a config (an earlier run's, or the last session's). */
+    void apply(ExperimentConfig config) {
+        var s = config.settings();
+        var training = s.training();
+        epochs.set(training.epochs());
+        learningRate.set(training.learningRate());
+        schedule.set(training.schedule().type());
+        stepSize.set(config.get("model.scheduler_step_size").asInt());
+        factor.set(config.get("model.lr_factor").asDouble());
+        patience.set(config.get("model.lr_patience").asInt());
+        period.set(config.get("model.T_max") == null ? 0 : config.get("model.T_max").asInt());
+        minimumRate.set(config.get("model.eta_min").asDouble());
+        batchSize.set(training.batchSize());
+        seed.set(training.seed());
+        fineTune.set(!s.frozenBackbone());
+        fineTuneFromEpoch.set(s.epochStartUnfreeze().orElse(1));
+        fineTuneFromParameter.set(s.layerStartUnfreeze());
     }
 
     public IntegerProperty epochsProperty() {
@@ -74,7 +102,7 @@ public final class TrainingSettingsModel {
         return learningRate;
     }
 
-    public ObjectProperty<Schedule> scheduleProperty() {
+    public ObjectProperty<ScheduleType> scheduleProperty() {
         return schedule;
     }
 
@@ -84,13 +112,23 @@ public final class TrainingSettingsModel {
     }
 
     /** StepLR gamma, or ReduceLROnPlateau factor. */
-    public DoubleProperty gammaProperty() {
-        return gamma;
+    public DoubleProperty factorProperty() {
+        return factor;
     }
 
     /** ReduceLROnPlateau: epochs without improvement before a decay. */
     public IntegerProperty patienceProperty() {
         return patience;
+    }
+
+    /** Cosine schedules: epochs of one half-period; 0 for the whole run. */
+    public IntegerProperty periodProperty() {
+        return period;
+    }
+
+    /** Cosine schedules: the lowest learning rate. */
+    public DoubleProperty minimumRateProperty() {
+        return minimumRate;
     }
 
     public IntegerProperty batchSizeProperty() {
@@ -116,8 +154,14 @@ public final class TrainingSettingsModel {
         return fineTuneFromParameter;
     }
 
-    /** What is wrong with the settings, empty when they are valid. */
-    public StringBinding problemProperty() {
-        return problem;
+    /** One line on what a schedule does, for the form. */
+    public static String describe(ScheduleType type) {
+        return type == null ? "" : switch (type) {
+            case CONSTANT -> "The learning rate stays where it starts.";
+            case STEP -> "StepLR: multiply the rate by the factor every step epochs.";
+            case PLATEAU -> "ReduceLROnPlateau: multiply the rate by the factor when the validation loss stalls.";
+            case COSINE -> "Cosine annealing: half a cosine down to the lowest rate over the period.";
+            case COSINE_RESTARTS -> "Cosine annealing, restarted every period.";
+        };
     }
 }

@@ -1,7 +1,6 @@
 package dev.vigil.ui.results;
 
 import dev.vigil.ui.common.Charts;
-import dev.vigil.io.AtomicFiles;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -15,13 +14,9 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Paint;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 
 /** Box plots of scores per group (split or class), with the threshold drawn across them. */
@@ -74,7 +69,7 @@ final class BoxPlotChart extends StackPane {
         getStyleClass().add("chart-card");
     }
 
-    void show(Map<String, InterimStatistics.BoxFigures> boxes) {
+    void show(Map<String, BoxFigures> boxes) {
         DefaultBoxAndWhiskerCategoryDataset next = new DefaultBoxAndWhiskerCategoryDataset();
         // The renderer needs the outlier bounds whenever there are outliers; bounds at the extremes draw every outlier
         // as a plain circle (none as a "far out" arrow).
@@ -101,11 +96,4 @@ final class BoxPlotChart extends StackPane {
         return chart;
     }
 
-    /** Writes the chart as a PNG of the given size; the file is replaced atomically. */
-    void writePng(Path file, int width, int height) throws IOException {
-        var image = chart.createBufferedImage(width, height);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", bytes);
-        AtomicFiles.writeBytes(file, bytes.toByteArray());
-    }
 }

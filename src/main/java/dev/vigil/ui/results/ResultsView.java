@@ -1,81 +1,100 @@
 package dev.vigil.ui.results;
 
+import dev.vigil.evaluation.Confusion;
+import dev.vigil.ui.common.Charts;
 import dev.vigil.ui.common.FilePicker;
 import dev.vigil.ui.common.Fields;
-import dev.vigil.ui.common.Numbers;
+import dev.vigil.ui.common.Segments;
 import dev.vigil.ui.task.Coalescer;
 import javafx.application.Platform;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
-/** Screen 4: box plots, threshold, accuracy table and the per-clip table. */
+/**
+ * Screen 4: the detector, its threshold with suggestions, box plots per split or class with the threshold across
+ * them, ROC and precision–recall curves with the operating point, the accuracy table with precision, recall, F1 and
+ * false-positive rate, and the per-clip table; exports as CSV and PNG.
+ */
 public final class ResultsView extends BorderPane {
 
     private final ResultsViewModel model;
     private final BoxPlotChart bySplit = new BoxPlotChart(true);
     private final BoxPlotChart byClass = new BoxPlotChart(false);
+    private final CurveChart roc = new CurveChart(CurveChart.Kind.ROC);
+    private final CurveChart precisionRecall = new CurveChart(CurveChart.Kind.PR);
+    private final FilePicker picker;
     private final Consumer<String> log;
+    private final Consumer<String> problem;
 
     /**
-     * @param review called with a clip the user double-clicks or presses Enter on
-     * @param log    where export outcomes go
+     * @param review  called with a clip the user double-clicks or presses Enter on
+     * @param log     where export outcomes go
+     * @param problem where a failed export goes
      */
-    public ResultsView(ResultsViewModel model, FilePicker picker, Consumer<ScoredClip> review, Consumer<String> log) {
+    public ResultsView(ResultsViewModel model, FilePicker picker, Consumer<ScoredClip> review, Consumer<String> log,
+                       Consumer<String> problem) {
         this.model = model;
+        this.picker = picker;
         this.log = log;
+        this.problem = problem;
         getStyleClass().add("screen");
 
+        ComboBox<DetectorResults> detector = new ComboBox<>(model.detectors());
+        detector.setId("detector");
+        detector.valueProperty().bindBidirectional(model.detectorProperty());
+        detector.disableProperty().bind(model.hasResultsProperty().not());
+        detector.setPrefWidth(340);
+        Label detectorCaption = new Label("Detector");
+        detectorCaption.getStyleClass().add("form-label");
         Label title = new Label();
+        title.setId("results-title");
         title.getStyleClass().add("summary");
         title.textProperty().bind(model.titleProperty());
-        Button exportCsv = new Button("Export CSV…");
-        exportCsv.setId("export-csv");
-        exportCsv.disableProperty().bind(model.hasResultsProperty().not());
-        exportCsv.setOnAction(event -> picker.save("Export clip table", "scores.csv", FilePicker.CSV)
-                .ifPresent(this::exportCsv));
-        Button exportPng = new Button("Export PNG…");
-        exportPng.setId("export-png");
-        exportPng.disableProperty().bind(model.hasResultsProperty().not());
-        exportPng.setOnAction(event -> picker.save("Export box plot", "box-plot.png", FilePicker.PNG)
-                .ifPresent(this::exportPng));
-        var toolbar = Fields.bar(thresholdControls(), Fields.grow(), title, exportCsv, exportPng);
+        MenuButton export = new MenuButton("Export");
+        export.setId("export");
+        export.disableProperty().bind(model.hasResultsProperty().not());
+        export.getItems().addAll(
+                exportItem("Clip table (CSV)…", "export-clips", () -> picker.save("Export clip table", "clips.csv",
+                        FilePicker.CSV).ifPresent(this::exportClips)),
+                exportItem("Accuracy table (CSV)…", "export-accuracy", () -> picker.save("Export accuracy table",
+                        "accuracy.csv", FilePicker.CSV).ifPresent(this::exportAccuracy)),
+                exportItem("Charts (PNG)…", "export-png", () -> picker.save("Export charts", "scores.png",
+                        FilePicker.PNG).ifPresent(this::exportCharts)));
+        Label note = new Label();
+        note.setId("threshold-note");
+        note.getStyleClass().add("hint");
+        note.textProperty().bind(model.threshold().noteProperty());
+        note.setMinWidth(0);
+        VBox toolbar = new VBox(6, Fields.bar(detectorCaption, detector, note, Fields.grow(), title, export),
+                new ThresholdBar(model.threshold(), model.hasResultsProperty()));
         toolbar.getStyleClass().add("screen-toolbar");
 
-        Label empty = new Label("No results yet: train a detector, or open an earlier run (File ▸ Open run…)");
+        Label empty = new Label("No results yet: press Start on the Training screen (Ctrl+T), or open an earlier run "
+                + "(File ▸ Open run…)");
+        empty.setId("results-empty");
         empty.getStyleClass().add("empty-state");
-        SplitPane body = new SplitPane(chartsAndAccuracy(), clipTable(review));
-        body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.55);
+        SplitPane left = new SplitPane(charts(), ClipTable.create(model, review));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.55);
+        VBox accuracy = AccuracyCard.create(model.threshold());
+        accuracy.setMinWidth(300);
+        SplitPane body = new SplitPane(left, accuracy);
+        body.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(accuracy, false);
         StackPane center = new StackPane(body, empty);
         empty.visibleProperty().bind(model.hasResultsProperty().not());
         body.visibleProperty().bind(model.hasResultsProperty());
@@ -87,229 +106,111 @@ public final class ResultsView extends BorderPane {
         model.boxesByClassProperty().addListener((obs, old, now) -> byClass.show(now));
         bySplit.show(model.boxesBySplitProperty().get());
         byClass.show(model.boxesByClassProperty().get());
-        // the marker redraws the chart: at most once per pulse while the slider moves
-        Coalescer marker = new Coalescer(Platform::runLater, () -> {
-            bySplit.setThreshold(model.thresholdProperty().get());
-            byClass.setThreshold(model.thresholdProperty().get());
-        });
-        model.thresholdProperty().addListener(obs -> marker.request());
+        ThresholdViewModel threshold = model.threshold();
+        threshold.rocProperty().addListener((obs, old, now) -> roc.show(now));
+        threshold.precisionRecallProperty().addListener((obs, old, now) -> precisionRecall.show(now));
+        roc.show(threshold.rocProperty().get());
+        precisionRecall.show(threshold.precisionRecallProperty().get());
+        // markers redraw their charts: at most once per pulse while the slider moves
+        Coalescer marker = new Coalescer(Platform::runLater, this::mark);
+        threshold.thresholdProperty().addListener(obs -> marker.request());
+        threshold.confusionProperty().addListener(obs -> marker.request());
         marker.request();
     }
 
-    private HBox thresholdControls() {
-        Slider slider = new Slider();
-        slider.setId("threshold-slider");
-        slider.minProperty().bind(model.minScoreProperty());
-        slider.maxProperty().bind(model.maxScoreProperty());
-        slider.valueProperty().bindBidirectional(model.thresholdProperty());
-        slider.setPrefWidth(280);
-        slider.disableProperty().bind(model.hasResultsProperty().not());
-        TextField field = new TextField();
-        field.setId("threshold-field");
-        field.setPrefColumnCount(8);
-        TextFormatter<Double> formatter = new TextFormatter<>(new StringConverter<>() {
-            @Override
-            public String toString(Double value) {
-                return value == null ? "" : Numbers.compact(value);
-            }
-
-            @Override
-            public Double fromString(String text) {
-                try {
-                    double value = Double.parseDouble(text.trim());
-                    return Double.isFinite(value) ? value : model.thresholdProperty().get();
-                } catch (NumberFormatException e) {
-                    return model.thresholdProperty().get();
-                }
-            }
-        }, model.thresholdProperty().get());
-        field.setTextFormatter(formatter);
-        ObjectProperty<Double> boxed = model.thresholdProperty().asObject();
-        formatter.valueProperty().bindBidirectional(boxed);
-        field.getProperties().put("boxed", boxed);
-        field.disableProperty().bind(model.hasResultsProperty().not());
-        Label caption = new Label("Threshold");
-        caption.getStyleClass().add("form-label");
-        Label note = new Label();
-        note.getStyleClass().add("hint");
-        note.textProperty().bind(model.thresholdNoteProperty());
-        return Fields.bar(caption, slider, field, note);
+    private void mark() {
+        double value = model.thresholdProperty().get();
+        bySplit.setThreshold(value);
+        byClass.setThreshold(value);
+        Confusion c = model.threshold().confusionProperty().get();
+        roc.mark(c == null ? Double.NaN : c.falsePositiveRate(), c == null ? Double.NaN : c.recall());
+        precisionRecall.mark(c == null ? Double.NaN : c.recall(), c == null ? Double.NaN : c.precision());
     }
 
-    private SplitPane chartsAndAccuracy() {
-        ToggleGroup grouping = new ToggleGroup();
-        ToggleButton splits = new ToggleButton("By split");
-        ToggleButton classes = new ToggleButton("By class");
-        splits.setToggleGroup(grouping);
-        classes.setToggleGroup(grouping);
-        splits.setSelected(true);
-        splits.getStyleClass().addAll("segment", "segment-first");
-        classes.getStyleClass().addAll("segment", "segment-last");
-        grouping.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                grouping.selectToggle(old);
-            }
-        });
-        StackPane charts = new StackPane(bySplit, byClass);
-        bySplit.visibleProperty().bind(splits.selectedProperty());
-        byClass.visibleProperty().bind(classes.selectedProperty());
-        VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox chartCard = Fields.card("Score distribution", new HBox(0, splits, classes), charts);
+    private SplitPane charts() {
+        Segments grouping = new Segments("By split", "By class");
+        StackPane distribution = new StackPane(bySplit, byClass);
+        bySplit.visibleProperty().bind(grouping.firstSelectedProperty());
+        byClass.visibleProperty().bind(bySplit.visibleProperty().not());
+        VBox.setVgrow(distribution, Priority.ALWAYS);
+        VBox distributionCard = Fields.card("Score distribution", grouping, distribution);
 
-        TableView<AccuracyRow> accuracy = new TableView<>(model.accuracy());
-        accuracy.setId("accuracy-table");
-        accuracy.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        accuracy.getColumns().add(column("Split", AccuracyRow::split));
-        accuracy.getColumns().add(column("Clips", row -> String.valueOf(row.clips())));
-        accuracy.getColumns().add(column("Flagged", row -> String.valueOf(row.flagged())));
-        accuracy.getColumns().add(column("Accuracy", row -> Numbers.percent(row.accuracy())));
-        // as tall as its rows: four splits, no empty stripes below
-        accuracy.setFixedCellSize(28);
-        accuracy.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(model.accuracy()).add(1.2).multiply(28));
-        accuracy.minHeightProperty().bind(accuracy.prefHeightProperty());
-        accuracy.setMaxHeight(Region.USE_PREF_SIZE);
-        Label rule = new Label("Anomaly split: share flagged. Normal splits: share not flagged.");
-        rule.getStyleClass().add("hint");
-        rule.setWrapText(true);
-        VBox accuracyCard = Fields.card("Accuracy at the threshold", accuracy, rule);
-        SplitPane top = new SplitPane(chartCard, accuracyCard);
-        top.setDividerPositions(0.62);
+        Segments curveChoice = new Segments("ROC", "Precision–recall");
+        StackPane curves = new StackPane(roc, precisionRecall);
+        roc.setId("roc-chart");
+        precisionRecall.setId("pr-chart");
+        roc.visibleProperty().bind(curveChoice.firstSelectedProperty());
+        precisionRecall.visibleProperty().bind(roc.visibleProperty().not());
+        VBox.setVgrow(curves, Priority.ALWAYS);
+        VBox curveCard = Fields.card("Curves", curveChoice, curves);
+
+        SplitPane top = new SplitPane(distributionCard, curveCard);
+        top.setDividerPositions(0.55);
         return top;
     }
 
-    private VBox clipTable(Consumer<ScoredClip> review) {
-        SortedList<ScoredClip> sorted = new SortedList<>(model.visibleClips());
-        TableView<ScoredClip> table = new TableView<>(sorted);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setId("score-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Path", ScoredClip::path));
-        table.getColumns().get(0).setPrefWidth(320);
-        table.getColumns().add(column("Class", ScoredClip::className));
-        table.getColumns().add(column("Split", ScoredClip::splitName));
-        TableColumn<ScoredClip, Double> score = new TableColumn<>("Score");
-        score.setId("score-column");
-        score.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().score()));
-        score.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(Double value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty || value == null ? null : Numbers.compact(value));
-            }
-        });
-        TableColumn<ScoredClip, ScoredClip> verdict = new TableColumn<>("Verdict");
-        verdict.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        verdict.setCellFactory(column -> new VerdictCell(model.thresholdProperty()));
-        verdict.setComparator((a, b) -> Double.compare(a.score(), b.score()));
-        table.getColumns().addAll(score, verdict);
-        table.setRowFactory(view -> new MisjudgedRow(model));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
-        table.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
-                review.accept(table.getSelectionModel().getSelectedItem());
-            }
-        });
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                review.accept(table.getSelectionModel().getSelectedItem());
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        ChoiceBox<ResultsViewModel.ClipFilter> filter = new ChoiceBox<>();
-        filter.setId("clip-filter");
-        filter.getItems().setAll(ResultsViewModel.ClipFilter.values());
-        filter.valueProperty().bindBidirectional(model.filterProperty());
-        Label count = new Label();
-        count.setId("clip-count");
-        count.getStyleClass().add("hint");
-        count.textProperty().bind(model.visibleSummaryProperty());
-        Label tip = new Label("Double-click a clip to review it");
-        tip.getStyleClass().add("hint");
-        return Fields.card("Clips", Fields.bar(filter, count, Fields.grow(), tip), table);
+    private static MenuItem exportItem(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(event -> action.run());
+        return item;
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private void exportCsv(Path file) {
+    private void exportClips(Path file) {
         try {
-            model.exportCsv(file);
+            model.exportClipsCsv(file);
             log.accept("Exported " + model.visibleClips().size() + " clips to " + file);
         } catch (IOException e) {
-            log.accept("Export to " + file + " failed: " + e.getMessage());
+            problem.accept("Export to " + file + " failed: " + e.getMessage());
         }
     }
 
-    private void exportPng(Path file) {
+    private void exportAccuracy(Path file) {
         try {
-            (bySplit.isVisible() ? bySplit : byClass).writePng(file, 1200, 700);
-            log.accept("Exported the box plot to " + file);
+            Path metrics = model.exportAccuracyCsv(file);
+            log.accept("Exported the accuracy table to " + file + " and the measures to " + metrics);
         } catch (IOException e) {
-            log.accept("Export to " + file + " failed: " + e.getMessage());
+            problem.accept("Export to " + file + " failed: " + e.getMessage());
         }
     }
 
-    /** Writes the chart shown now as a PNG; for File ▸ Export. */
-    public void exportChart(Path file) throws IOException {
-        (bySplit.isVisible() ? bySplit : byClass).writePng(file, 1200, 700);
+    private void exportCharts(Path file) {
+        try {
+            List<Path> written = exportChart(file);
+            log.accept("Exported the charts to " + String.join(", ", written.stream().map(Path::toString).toList()));
+        } catch (IOException e) {
+            problem.accept("Export to " + file + " failed: " + e.getMessage());
+        }
     }
 
-    double markerValue() {
+    /**
+     * Writes the score distribution shown now as {@code file}, and the ROC and precision–recall curves beside it as
+     * {@code <name>-roc.png} and {@code <name>-pr.png}.
+     *
+     * @return the files written
+     */
+    public List<Path> exportChart(Path file) throws IOException {
+        String name = file.getFileName().toString().replaceFirst("\\.png$", "");
+        Path rocFile = file.resolveSibling(name + "-roc.png");
+        Path prFile = file.resolveSibling(name + "-pr.png");
+        Charts.writePng((bySplit.isVisible() ? bySplit : byClass).chart(), file, 1200, 700);
+        Charts.writePng(roc.chart(), rocFile, 700, 700);
+        Charts.writePng(precisionRecall.chart(), prFile, 700, 700);
+        return List.of(file, rocFile, prFile);
+    }
+
+    /** The threshold the box plots draw. */
+    public double markerValue() {
         return bySplit.thresholdShown();
     }
 
-    /** The verdict at the current threshold: follows the threshold live, one listener per visible cell. */
-    private static final class VerdictCell extends TableCell<ScoredClip, ScoredClip> {
-        private final javafx.beans.property.DoubleProperty threshold;
-
-        VerdictCell(javafx.beans.property.DoubleProperty threshold) {
-            this.threshold = threshold;
-            threshold.addListener(new javafx.beans.WeakInvalidationListener(refresh));
-        }
-
-        private final javafx.beans.InvalidationListener refresh = obs -> show(getItem(), isEmpty());
-
-        @Override
-        protected void updateItem(ScoredClip clip, boolean empty) {
-            super.updateItem(clip, empty);
-            show(clip, empty);
-        }
-
-        private void show(ScoredClip clip, boolean empty) {
-            getStyleClass().removeAll("verdict-anomaly", "verdict-normal");
-            if (empty || clip == null) {
-                setText(null);
-                return;
-            }
-            String verdict = ResultsViewModel.verdict(clip, threshold.get());
-            setText(verdict);
-            getStyleClass().add(verdict.equals("anomaly") ? "verdict-anomaly" : "verdict-normal");
-        }
+    /** The operating point the ROC chart marks, {false-positive rate, true-positive rate}, or null. */
+    public double[] rocMarked() {
+        return roc.marked();
     }
 
-    /** Marks rows whose verdict disagrees with the label. */
-    private static final class MisjudgedRow extends TableRow<ScoredClip> {
-        private final ResultsViewModel model;
-        private final javafx.beans.InvalidationListener refresh = obs -> mark();
-
-        MisjudgedRow(ResultsViewModel model) {
-            this.model = model;
-            model.thresholdProperty().addListener(new javafx.beans.WeakInvalidationListener(refresh));
-        }
-
-        @Override
-        protected void updateItem(ScoredClip clip, boolean empty) {
-            super.updateItem(clip, empty);
-            mark();
-        }
-
-        private void mark() {
-            ScoredClip clip = getItem();
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("misjudged"),
-                    clip != null && !isEmpty() && clip.misjudgedAt(model.thresholdProperty().get()));
-        }
+    /** The ROC chart's title, with its AUROC. */
+    public String rocTitle() {
+        return roc.title();
     }
 }

@@ -1,8 +1,6 @@
 package dev.vigil.ui.results;
 
-import dev.vigil.io.AtomicFiles;
-import dev.vigil.io.Csv;
-import dev.vigil.ui.task.Coalescer;
+import dev.vigil.ui.run.RunUiState;
 import dev.vigil.ui.task.Debouncer;
 import dev.vigil.ui.task.TaskExecutor;
 import javafx.beans.binding.Bindings;
@@ -10,13 +8,10 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -26,12 +21,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
- * The results screen: per-clip scores of one detector, a threshold, the accuracy table and box plots at that
- * threshold, and a per-clip table filtered to flagged or misjudged clips. Moving the threshold updates the accuracy
- * table by binary search (coalesced to once per pulse); refiltering the clip table, which is O(n), waits until the
- * threshold rests.
+ * The results screen: the detectors of a run to choose from, the chosen detector's clips and score distributions, its
+ * threshold ({@link ThresholdViewModel}), and the per-clip table filtered to flagged or misjudged clips. Refiltering
+ * the clip table is O(n), so it waits until the threshold rests; so does remembering the threshold in the run folder.
  */
 public final class ResultsViewModel {
 
@@ -52,49 +47,84 @@ public final class ResultsViewModel {
     }
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ObservableList<DetectorResults> detectors = FXCollections.observableArrayList();
+    private final ObjectProperty<DetectorResults> detector = new SimpleObjectProperty<>(this, "detector");
     private final ObservableList<ScoredClip> clips = FXCollections.observableArrayList();
     /** One wrapper for all callers: a wrapper made per call would drop its listeners when collected. */
     private final ObservableList<ScoredClip> readOnlyClips = FXCollections.unmodifiableObservableList(clips);
     private final ObservableList<ScoredClip> visibleClips = FXCollections.observableArrayList();
-    private final ObservableList<AccuracyRow> accuracy = FXCollections.observableArrayList();
     private final ObjectProperty<ClipFilter> filter = new SimpleObjectProperty<>(this, "filter", ClipFilter.ALL);
-    private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", 0);
-    private final ReadOnlyDoubleWrapper minScore = new ReadOnlyDoubleWrapper(this, "minScore", 0);
-    private final ReadOnlyDoubleWrapper maxScore = new ReadOnlyDoubleWrapper(this, "maxScore", 1);
-    private final ReadOnlyStringWrapper thresholdNote = new ReadOnlyStringWrapper(this, "thresholdNote", "");
-    private final ReadOnlyObjectWrapper<Map<String, InterimStatistics.BoxFigures>> boxesBySplit =
+    private final ReadOnlyObjectWrapper<Map<String, BoxFigures>> boxesBySplit =
             new ReadOnlyObjectWrapper<>(this, "boxesBySplit", Map.of());
-    private final ReadOnlyObjectWrapper<Map<String, InterimStatistics.BoxFigures>> boxesByClass =
+    private final ReadOnlyObjectWrapper<Map<String, BoxFigures>> boxesByClass =
             new ReadOnlyObjectWrapper<>(this, "boxesByClass", Map.of());
     private final ObjectProperty<ScoredClip> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<RunResults> results = new ReadOnlyObjectWrapper<>(this, "results");
+    private final ThresholdViewModel threshold;
     private final BooleanBinding hasResults = Bindings.isNotEmpty(clips);
     private final StringBinding visibleSummary;
-    private final Coalescer accuracyUpdate;
-    private final Debouncer filterUpdate;
-    private ScoreIndex index = new ScoreIndex(List.of());
+    private final Debouncer settled;
+    private RunUiState state = RunUiState.empty();
+    /** True while a detector is being shown: its start threshold is not a choice of the user's. */
+    private boolean switching;
+    /** The user changed the detector or threshold since the state was last kept. */
+    private boolean changed;
+    private BiConsumer<Path, RunUiState> stateSaver = (dir, saved) -> { };
 
-    /** @param settleDelay how long the threshold must rest before the filtered clip table is rebuilt */
+    /** @param settleDelay how long the threshold must rest before the clip table is refiltered and the choice kept */
     public ResultsViewModel(TaskExecutor executor, Duration settleDelay) {
-        accuracyUpdate = new Coalescer(executor.uiThread(), () -> accuracy.setAll(index.accuracy(threshold.get())));
-        filterUpdate = new Debouncer(executor.uiThread(), settleDelay, this::refilter);
-        threshold.addListener(obs -> {
-            accuracyUpdate.request();
-            if (filter.get() != ClipFilter.ALL) {
-                filterUpdate.request();
+        threshold = new ThresholdViewModel(executor.uiThread());
+        settled = new Debouncer(executor.uiThread(), settleDelay, this::settle);
+        threshold.thresholdProperty().addListener(obs -> {
+            if (detector.get() != null) {
+                changed |= !switching;
+                settled.request();
             }
         });
         filter.addListener(obs -> refilter());
+        detector.addListener((obs, old, now) -> {
+            if (old != null && changed) {
+                // keep the threshold just chosen for the detector left, before the next one takes the slider
+                state = state.with(old.id(), old.id(), threshold.thresholdProperty().get());
+            }
+            switching = true;
+            try {
+                showDetector(now);
+            } finally {
+                switching = false;
+            }
+            if (old != null && now != null) {
+                changed = true;
+                settled.request();
+            }
+        });
         visibleSummary = Bindings.createStringBinding(() -> clips.isEmpty() ? ""
                 : visibleClips.size() + " of " + clips.size() + " clips", visibleClips, clips);
     }
 
     // Properties
 
-    /** What the results are of, e.g. "runs/ucf-ae · autoencoder". */
+    /** What the results are of, e.g. the run's name. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
 
+    /** The detectors of the results, in the run's order. */
+    public ObservableList<DetectorResults> detectors() {
+        return detectors;
+    }
+
+    /** The detector shown. */
+    public ObjectProperty<DetectorResults> detectorProperty() {
+        return detector;
+    }
+
+    /** The result set shown, or null. */
+    public ReadOnlyObjectProperty<RunResults> resultsProperty() {
+        return results.getReadOnlyProperty();
+    }
+
+    /** Every clip with the chosen detector's score. */
     public ObservableList<ScoredClip> clips() {
         return readOnlyClips;
     }
@@ -104,37 +134,24 @@ public final class ResultsViewModel {
         return visibleClips;
     }
 
-    public ObservableList<AccuracyRow> accuracy() {
-        return accuracy;
-    }
-
     public ObjectProperty<ClipFilter> filterProperty() {
         return filter;
     }
 
-    /** Score at or above which a clip is flagged. */
-    public DoubleProperty thresholdProperty() {
+    public ThresholdViewModel threshold() {
         return threshold;
     }
 
-    public ReadOnlyDoubleProperty minScoreProperty() {
-        return minScore.getReadOnlyProperty();
+    /** Score at or above which a clip is flagged. */
+    public DoubleProperty thresholdProperty() {
+        return threshold.thresholdProperty();
     }
 
-    public ReadOnlyDoubleProperty maxScoreProperty() {
-        return maxScore.getReadOnlyProperty();
-    }
-
-    /** Where the starting threshold came from. */
-    public ReadOnlyStringProperty thresholdNoteProperty() {
-        return thresholdNote.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Map<String, InterimStatistics.BoxFigures>> boxesBySplitProperty() {
+    public ReadOnlyObjectProperty<Map<String, BoxFigures>> boxesBySplitProperty() {
         return boxesBySplit.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Map<String, InterimStatistics.BoxFigures>> boxesByClassProperty() {
+    public ReadOnlyObjectProperty<Map<String, BoxFigures>> boxesByClassProperty() {
         return boxesByClass.getReadOnlyProperty();
     }
 
@@ -155,63 +172,107 @@ public final class ResultsViewModel {
     // Commands
 
     /**
-     * Shows a result set.
+     * Shows a result set, starting with its preferred detector.
      *
-     * @param threshold the run's chosen threshold, or NaN to start at the suggestion
+     * @param saved what was chosen in this run before (thresholds per detector), or the empty state
      */
-    public void setResults(String name, List<ScoredClip> scored, double threshold) {
-        index = new ScoreIndex(scored);
-        title.set(name);
-        minScore.set(index.min());
-        maxScore.set(index.max() > index.min() ? index.max() : index.min() + 1);
-        boxesBySplit.set(index.boxesBySplit());
-        boxesByClass.set(index.boxesByClass());
-        clips.setAll(scored);
-        double start = threshold;
-        if (Double.isNaN(start)) {
-            start = index.suggestedThreshold();
-            thresholdNote.set(Double.isNaN(start) ? "" : "Starts at the " + (int) InterimStatistics.SUGGESTED_PERCENTILE
-                    + "th percentile of validation scores");
-        } else {
-            thresholdNote.set("Starts at the run's chosen threshold");
-        }
-        double initial = Double.isNaN(start) ? (index.min() + index.max()) / 2 : start;
-        if (this.threshold.get() == initial) {
-            accuracyUpdate.request();
-        }
-        this.threshold.set(initial);
-        refilter();
+    public void show(RunResults shown, RunUiState saved) {
+        state = saved;
+        results.set(shown);
+        title.set(shown.title());
+        detector.set(null);
+        changed = false;
+        detectors.setAll(shown.detectors());
+        detector.set(shown.detector(shown.preferred()).orElse(shown.detectors().isEmpty() ? null
+                : shown.detectors().get(0)));
     }
 
     public void clear() {
-        setResults("", List.of(), Double.NaN);
+        results.set(null);
+        title.set("");
+        detector.set(null);
+        detectors.clear();
+    }
+
+    /** Where the chosen detector and thresholds of a run go once the threshold rests (the run folder's state file). */
+    public void setStateSaver(BiConsumer<Path, RunUiState> saver) {
+        stateSaver = saver;
     }
 
     /** Writes the clips the table shows, with their verdicts at the current threshold. */
-    public void exportCsv(Path file) throws IOException {
-        double at = threshold.get();
-        StringBuilder out = new StringBuilder(Csv.line("path", "class", "split", "label", "score", "verdict"));
-        for (ScoredClip clip : visibleClips) {
-            out.append(Csv.line(clip.path(), clip.className(), clip.splitName(), clip.anomaly() ? "1" : "0",
-                    Double.toString(clip.score()), verdict(clip, at)));
+    public void exportClipsCsv(Path file) throws IOException {
+        ResultsExport.clips(file, visibleClips, threshold.thresholdProperty().get());
+    }
+
+    /**
+     * Writes the accuracy table ({@code split,clips,flagged,accuracy}) to {@code file} and the threshold's other
+     * measures ({@code measure,value}: detector, threshold, AUROC, average precision, precision, recall, F1, FPR and
+     * the counts) beside it as {@code <name>-metrics.csv}.
+     *
+     * @return the metrics file
+     */
+    public Path exportAccuracyCsv(Path file) throws IOException {
+        DetectorResults shown = detector.get();
+        if (shown == null) {
+            throw new IOException("no results to export");
         }
-        AtomicFiles.writeString(file, out.toString());
+        return ResultsExport.accuracy(file, shown, threshold.result());
     }
 
     /** "anomaly" or "normal" at the threshold, "—" when unscored. */
     public static String verdict(ScoredClip clip, double threshold) {
-        if (Double.isNaN(clip.score())) {
+        if (Double.isNaN(clip.score()) || Double.isNaN(threshold)) {
             return "—";
         }
         return clip.flaggedAt(threshold) ? "anomaly" : "normal";
     }
 
+    private void showDetector(DetectorResults shown) {
+        if (shown == null) {
+            threshold.show(null, null, null);
+            boxesBySplit.set(Map.of());
+            boxesByClass.set(Map.of());
+            clips.clear();
+            visibleClips.clear();
+            return;
+        }
+        Double kept = state.thresholds().get(shown.id());
+        StartThreshold start = kept != null && Double.isFinite(kept)
+                ? new StartThreshold(kept, "The threshold you chose for this run") : shown.start();
+        boxesBySplit.set(shown.boxesBySplit());
+        boxesByClass.set(shown.boxesByClass());
+        clips.setAll(shown.clips());
+        threshold.show(shown.sweep(), shown.range(), start);
+        refilter();
+    }
+
+    /** The threshold rests: refilter the table and keep the choice in the run folder. */
+    private void settle() {
+        if (filter.get() != ClipFilter.ALL) {
+            refilter();
+        }
+        RunResults shown = results.get();
+        DetectorResults current = detector.get();
+        if (shown == null || current == null) {
+            return;
+        }
+        if (!changed) {
+            return;
+        }
+        changed = false;
+        state = state.with(current.id(), current.id(), threshold.thresholdProperty().get());
+        if (shown.runDir() != null) {
+            stateSaver.accept(shown.runDir(), state);
+        }
+    }
+
     private void refilter() {
-        double at = threshold.get();
+        double at = threshold.thresholdProperty().get();
+        List<ScoredClip> all = clips;
         switch (filter.get()) {
-            case ALL -> visibleClips.setAll(clips);
-            case FLAGGED -> visibleClips.setAll(clips.stream().filter(c -> c.flaggedAt(at)).toList());
-            case MISJUDGED -> visibleClips.setAll(clips.stream().filter(c -> c.misjudgedAt(at)).toList());
+            case ALL -> visibleClips.setAll(all);
+            case FLAGGED -> visibleClips.setAll(all.stream().filter(c -> c.flaggedAt(at)).toList());
+            case MISJUDGED -> visibleClips.setAll(all.stream().filter(c -> c.misjudgedAt(at)).toList());
         }
     }
 }

@@ -79,7 +79,13 @@ public final class ReviewView extends BorderPane {
         facts.setAlignment(Pos.CENTER_LEFT);
         facts.getStyleClass().add("facts");
         VBox.setVgrow(player, Priority.ALWAYS);
-        VBox right = new VBox(10, facts, player);
+        Label detector = new Label();
+        detector.setId("fact-detector");
+        detector.getStyleClass().add("hint");
+        detector.textProperty().bind(model.detectorProperty());
+        Label scoredBy = new Label("Scores and verdicts of");
+        scoredBy.getStyleClass().add("hint");
+        VBox right = new VBox(10, Fields.bar(scoredBy, detector), facts, player);
         right.getStyleClass().add("card");
         right.setPadding(new Insets(14));
 

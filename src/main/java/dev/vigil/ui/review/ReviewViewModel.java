@@ -13,6 +13,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -33,6 +35,7 @@ public final class ReviewViewModel implements AutoCloseable {
     private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", Double.NaN);
     private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(this, "flaggedOnly");
     private final ObjectProperty<ScoredClip> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty detector = new SimpleStringProperty(this, "detector", "—");
     private final ObjectProperty<double[]> frameScores = new SimpleObjectProperty<>(this, "frameScores");
     private final PlayerModel player;
     private final StringBinding className;
@@ -59,6 +62,11 @@ public final class ReviewViewModel implements AutoCloseable {
             }
         });
         selected.addListener((obs, old, now) -> {
+            if (now != null && old != null && now.file().equals(old.file())) {
+                // the same clip with another detector's score: keep playing where it is
+                frameScores.set(frameScoreSource.apply(now));
+                return;
+            }
             player.open(now == null ? null : now.file());
             frameScores.set(now == null ? null : frameScoreSource.apply(now));
         });
@@ -90,6 +98,11 @@ public final class ReviewViewModel implements AutoCloseable {
 
     public ObjectProperty<ScoredClip> selectedProperty() {
         return selected;
+    }
+
+    /** Which detector the scores and verdicts are of. */
+    public StringProperty detectorProperty() {
+        return detector;
     }
 
     /** Per-frame scores of the selected clip for the timeline, or null. */
@@ -127,12 +140,16 @@ public final class ReviewViewModel implements AutoCloseable {
 
     // Commands
 
-    /** Shows these clips, keeping the selection when it is among them. */
+    /**
+     * Shows these clips, keeping the selected clip when it is among them: the same clip scored by another detector
+     * stays selected (with its new score), and the player keeps its place.
+     */
     public void setClips(List<ScoredClip> shown) {
         ScoredClip keep = selected.get();
         clips.setAll(shown);
         if (keep != null && !clips.contains(keep)) {
-            selected.set(null);
+            selected.set(clips.stream().filter(c -> c.path().equals(keep.path()) && c.file().equals(keep.file()))
+                    .findFirst().orElse(null));
         }
     }
 

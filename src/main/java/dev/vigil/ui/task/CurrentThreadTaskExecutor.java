@@ -37,6 +37,11 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public Executor background() {
+        return Runnable::run;
+    }
+
+    @Override
     public void shutdown() {
         // nothing runs in the background
     }

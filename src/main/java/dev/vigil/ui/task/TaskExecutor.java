@@ -14,6 +14,12 @@ public interface TaskExecutor {
     /** The thread that owns the view models: the JavaFX thread in the workbench, the caller in tests. */
     Executor uiThread();
 
+    /**
+     * Runs small work that needs no progress, cancel or log line (writing a state file) off the UI thread; in tests,
+     * on the caller.
+     */
+    Executor background();
+
     /** Cancels running jobs and lets the worker threads end. */
     void shutdown();
 }

@@ -76,6 +76,11 @@ public final class UiTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public java.util.concurrent.Executor background() {
+        return workers;
+    }
+
+    @Override
     public void shutdown() {
         monitor.cancelAll();
         workers.shutdown();

@@ -1,5 +1,6 @@
 package dev.vigil.ui.training;
 
+import dev.vigil.training.EpochRecord;
 import dev.vigil.ui.common.Charts;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -29,7 +30,7 @@ public final class LossChart extends StackPane {
     private final NumberAxis linear = new NumberAxis("loss");
     private final LogAxis logarithmic = new LogAxis("loss (log)");
 
-    public LossChart(ObservableList<EpochPoint> epochs, BooleanProperty logScale) {
+    public LossChart(ObservableList<EpochRecord> epochs, BooleanProperty logScale) {
         getStyleClass().add("chart-card");
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(train);
@@ -50,7 +51,7 @@ public final class LossChart extends StackPane {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         getChildren().add(Charts.viewer(chart));
 
-        epochs.addListener((ListChangeListener<EpochPoint>) change -> {
+        epochs.addListener((ListChangeListener<EpochRecord>) change -> {
             while (change.next()) {
                 if (change.wasRemoved() || change.wasPermutated() || change.wasReplaced()) {
                     replaceAll(change.getList());
@@ -79,23 +80,23 @@ public final class LossChart extends StackPane {
         return plot.getRangeAxis();
     }
 
-    private void replaceAll(List<? extends EpochPoint> all) {
+    private void replaceAll(List<? extends EpochRecord> all) {
         train.clear();
         validation.clear();
         append(all);
     }
 
-    private void append(List<? extends EpochPoint> added) {
+    private void append(List<? extends EpochRecord> added) {
         if (added.isEmpty()) {
             return;
         }
-        for (EpochPoint epoch : added) {
+        for (EpochRecord epoch : added) {
             // a log axis cannot show 0 or less: such points are left out rather than breaking the plot
             if (Double.isFinite(epoch.trainLoss())) {
                 train.add(epoch.epoch(), epoch.trainLoss(), false);
             }
-            if (Double.isFinite(epoch.valLoss())) {
-                validation.add(epoch.epoch(), epoch.valLoss(), false);
+            if (Double.isFinite(epoch.validationLoss())) {
+                validation.add(epoch.epoch(), epoch.validationLoss(), false);
             }
         }
         train.fireSeriesChanged();

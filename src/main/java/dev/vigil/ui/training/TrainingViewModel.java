@@ -1,6 +1,12 @@
 package dev.vigil.ui.training;
 
+import dev.vigil.experiment.ConfigException;
+import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.ExperimentPipeline;
+import dev.vigil.training.EpochRecord;
 import dev.vigil.ui.common.Numbers;
+import dev.vigil.ui.run.RunLoader;
+import dev.vigil.ui.task.BackgroundTask;
 import dev.vigil.ui.task.TaskAware;
 import dev.vigil.ui.task.TaskExecutor;
 import dev.vigil.ui.task.TaskState;
@@ -9,46 +15,66 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /**
- * The training screen: the loss history (filled live from plain per-epoch numbers, batched onto the UI thread), the
- * training log, and the Start, Cancel and Resume commands.
+ * The training screen: Start, Cancel and Resume of a {@link TrainTask}, the loss history (filled live from plain
+ * per-epoch numbers, batched onto the UI thread), and the training log. A cancelled or failed run whose folder
+ * exists can be resumed; so can an unfinished run that was opened.
  */
 public final class TrainingViewModel implements TaskAware {
 
     /** Lines kept in the log; older ones drop off so a long run cannot fill memory. */
     static final int LOG_LINES = 2000;
 
+    private final TaskExecutor executor;
+    private final ExperimentPipeline pipeline;
     private final TaskState task = new TaskState();
-    private final ObservableList<EpochPoint> epochs = FXCollections.observableArrayList();
+    private final ObservableList<EpochRecord> epochs = FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale");
-    private final ReadOnlyBooleanWrapper trainingAvailable = new ReadOnlyBooleanWrapper(this, "trainingAvailable");
-    private final ReadOnlyBooleanWrapper checkpointAvailable = new ReadOnlyBooleanWrapper(this, "checkpointAvailable");
-    private final UiBatcher<EpochPoint> epochFeed;
+    private final StringProperty startProblem = new SimpleStringProperty(this, "startProblem", "");
+    private final ReadOnlyObjectWrapper<Path> resumable = new ReadOnlyObjectWrapper<>(this, "resumable");
+    private final ReadOnlyObjectWrapper<Path> runFolder = new ReadOnlyObjectWrapper<>(this, "runFolder");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final UiBatcher<EpochRecord> epochFeed;
     private final UiBatcher<String> logFeed;
     private final BooleanBinding canStart;
     private final BooleanBinding canResume;
     private final StringBinding summary;
+    private Callable<ExperimentConfig> plan = () -> {
+        throw new ConfigException(null, List.of("nothing to train yet"));
+    };
+    private Consumer<RunLoader.LoadedRun> finished = run -> { };
+    private Consumer<String> mainLog = line -> { };
 
-    public TrainingViewModel(TaskExecutor executor) {
-        epochFeed = new UiBatcher<>(executor.uiThread(), this::addEpochs);
+    /** @param pipeline what Start and Resume run */
+    public TrainingViewModel(TaskExecutor executor, ExperimentPipeline pipeline) {
+        this.executor = executor;
+        this.pipeline = pipeline;
+        epochFeed = new UiBatcher<>(executor.uiThread(), epochs::addAll);
         logFeed = new UiBatcher<>(executor.uiThread(), this::addLog);
-        canStart = trainingAvailable.and(task.activeProperty().not());
-        canResume = canStart.and(checkpointAvailable);
+        canStart = startProblem.isEmpty().and(task.activeProperty().not());
+        canResume = resumable.isNotNull().and(task.activeProperty().not());
         summary = Bindings.createStringBinding(this::describe, epochs);
     }
 
     // Properties
 
-    public ObservableList<EpochPoint> epochs() {
+    public ObservableList<EpochRecord> epochs() {
         return epochs;
     }
 
@@ -60,8 +86,9 @@ public final class TrainingViewModel implements TaskAware {
         return logScale;
     }
 
-    public ReadOnlyBooleanProperty trainingAvailableProperty() {
-        return trainingAvailable.getReadOnlyProperty();
+    /** Why Start is off (no prepared dataset, settings with problems), empty when it is on. */
+    public StringProperty startProblemProperty() {
+        return startProblem;
     }
 
     public BooleanBinding canStartProperty() {
@@ -72,10 +99,19 @@ public final class TrainingViewModel implements TaskAware {
         return canResume;
     }
 
-    /** Why Start is off, for its tooltip. */
-    public String startUnavailableReason() {
-        return trainingAvailable.get() ? "" : "Training a detector is not available in this build yet; "
-                + "open an earlier run (File ▸ Open run…) to see its loss history.";
+    /** The stopped run Resume would finish, or null. */
+    public ReadOnlyObjectProperty<Path> resumableProperty() {
+        return resumable.getReadOnlyProperty();
+    }
+
+    /** The run being made or shown, or null. */
+    public ReadOnlyObjectProperty<Path> runFolderProperty() {
+        return runFolder.getReadOnlyProperty();
+    }
+
+    /** Why the last run failed, naming the file and the reason; empty when it did not. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     /** "Epoch 12 · train 0.041 · validation 0.052 · best validation 0.049 at epoch 9". */
@@ -88,10 +124,25 @@ public final class TrainingViewModel implements TaskAware {
         return task;
     }
 
+    // Wiring
+
+    /**
+     * @param experiment gives the experiment Start runs (a new run folder name each time); throws
+     *                   {@link ConfigException} with the problems when the settings are not ready
+     * @param onFinished receives a finished run, to show its results
+     * @param workbenchLog the workbench's log, for failures and clips that could not be used
+     */
+    public void setPlan(Callable<ExperimentConfig> experiment, Consumer<RunLoader.LoadedRun> onFinished,
+                        Consumer<String> workbenchLog) {
+        plan = experiment;
+        finished = onFinished;
+        mainLog = workbenchLog;
+    }
+
     // Feeds, callable from any thread
 
     /** Receives each finished epoch; the plot updates at most once per pulse however fast epochs come. */
-    public void acceptEpoch(EpochPoint epoch) {
+    public void acceptEpoch(EpochRecord epoch) {
         epochFeed.add(epoch);
         logFeed.add(describe(epoch));
     }
@@ -103,17 +154,31 @@ public final class TrainingViewModel implements TaskAware {
 
     // Commands
 
-    /** Starts training with the screen's settings; off while {@link #canStartProperty()} is false. */
+    /** Trains the experiment the plan gives, into a new run folder. */
     public void start() {
         if (!canStart.get()) {
-            addLog(List.of(startUnavailableReason()));
+            addLog(List.of(startProblem.get().isEmpty() ? "A run is already going" : startProblem.get()));
+            return;
         }
+        ExperimentConfig config;
+        try {
+            config = plan.call();
+        } catch (Exception e) {
+            String reason = e instanceof ConfigException c ? String.join("; ", c.problems())
+                    : BackgroundTask.describe(e);
+            error.set("Cannot start: " + reason);
+            mainLog.accept("Cannot start training: " + reason);
+            return;
+        }
+        epochs.clear();
+        launch(TrainTask.start(pipeline, config, new Feed()));
     }
 
-    /** Continues from the latest checkpoint; off while {@link #canResumeProperty()} is false. */
+    /** Finishes the stopped run: from its latest checkpoint, or from the start when it stopped before one. */
     public void resume() {
-        if (!canResume.get()) {
-            addLog(List.of(startUnavailableReason()));
+        Path run = resumable.get();
+        if (run != null && canResume.get()) {
+            launch(TrainTask.resume(pipeline, run, new Feed()));
         }
     }
 
@@ -121,16 +186,79 @@ public final class TrainingViewModel implements TaskAware {
         task.cancel();
     }
 
-    /** Shows a finished history (an opened run) in place of the current one. */
-    public void showHistory(String source, List<EpochPoint> history) {
+    /** Shows an opened run: its history, and whether it can be resumed. */
+    public void showRun(RunLoader.LoadedRun run) {
+        showHistory(run.contents().name(), run.contents().history());
+        runFolder.set(run.dir());
+        resumable.set(run.contents().complete() ? null : run.dir());
+        error.set("");
+    }
+
+    /** Shows a history in place of the current one. */
+    public void showHistory(String source, List<EpochRecord> history) {
         epochs.setAll(history);
         addLog(List.of(history.isEmpty() ? source + " has no training history"
                 : "History of " + source + ": " + history.size() + (history.size() == 1 ? " epoch" : " epochs")));
         addLog(history.stream().map(TrainingViewModel::describe).toList());
     }
 
-    private void addEpochs(List<EpochPoint> batch) {
-        epochs.addAll(batch);
+    private void launch(TrainTask train) {
+        error.set("");
+        resumable.set(null);
+        train.onSuccess(run -> {
+            resumable.set(null);
+            addLog(List.of("Run " + run.dir().getFileName() + " finished: " + run.dir()));
+            finished.accept(run);
+        }).onCancelled(() -> stopped("cancelled")).onFailure(problem -> {
+            error.set(BackgroundTask.describe(problem));
+            mainLog.accept("Training failed: " + BackgroundTask.describe(problem));
+            stopped("failed: " + BackgroundTask.describe(problem));
+        });
+        task.track(train);
+        executor.execute(train);
+    }
+
+    private void stopped(String how) {
+        Path run = runFolder.get();
+        if (run != null && java.nio.file.Files.isDirectory(run)) {
+            resumable.set(run);
+            addLog(List.of("Run " + run.getFileName() + " " + how + "; Resume continues it"));
+        } else {
+            addLog(List.of("Training " + how));
+        }
+    }
+
+    /** What the running pipeline tells, handed to the UI thread. */
+    private final class Feed implements ExperimentPipeline.Listener {
+        @Override
+        public void onRunFolder(Path dir) {
+            executor.uiThread().execute(() -> runFolder.set(dir));
+            logFeed.add("Run folder " + dir);
+        }
+
+        @Override
+        public void onStage(String stage, String message) {
+            logFeed.add(message);
+        }
+
+        @Override
+        public void onClipFailed(String failure) {
+            logFeed.add("Skipped " + failure);
+            mainLog.accept("Skipped " + failure);
+        }
+
+        @Override
+        public void onStart(int total, int batchesPerEpoch, List<EpochRecord> history) {
+            logFeed.add("Training " + total + " epochs of " + batchesPerEpoch + " batches"
+                    + (history.isEmpty() ? "" : ", from epoch " + (history.size() + 1)));
+            List<EpochRecord> done = List.copyOf(history);
+            executor.uiThread().execute(() -> epochs.setAll(done));
+        }
+
+        @Override
+        public void onEpoch(EpochRecord record, boolean best) {
+            acceptEpoch(record);
+        }
     }
 
     private void addLog(List<String> lines) {
@@ -140,9 +268,10 @@ public final class TrainingViewModel implements TaskAware {
         }
     }
 
-    private static String describe(EpochPoint epoch) {
+    private static String describe(EpochRecord epoch) {
         return "epoch " + epoch.epoch() + "  train loss " + Numbers.compact(epoch.trainLoss())
-                + (Double.isNaN(epoch.valLoss()) ? "" : "  validation loss " + Numbers.compact(epoch.valLoss()))
+                + (Double.isNaN(epoch.validationLoss()) ? "" : "  validation loss "
+                + Numbers.compact(epoch.validationLoss()))
                 + (Double.isNaN(epoch.learningRate()) ? "" : "  lr " + Numbers.compact(epoch.learningRate()));
     }
 
@@ -150,15 +279,16 @@ public final class TrainingViewModel implements TaskAware {
         if (epochs.isEmpty()) {
             return "No training history yet";
         }
-        EpochPoint last = epochs.get(epochs.size() - 1);
-        EpochPoint best = null;
-        for (EpochPoint epoch : epochs) {
-            if (!Double.isNaN(epoch.valLoss()) && (best == null || epoch.valLoss() < best.valLoss())) {
+        EpochRecord last = epochs.get(epochs.size() - 1);
+        EpochRecord best = null;
+        for (EpochRecord epoch : epochs) {
+            if (!Double.isNaN(epoch.validationLoss()) && (best == null || epoch.validationLoss() < best.validationLoss())) {
                 best = epoch;
             }
         }
         return "Epoch " + last.epoch() + " · train " + Numbers.compact(last.trainLoss())
-                + (Double.isNaN(last.valLoss()) ? "" : " · validation " + Numbers.compact(last.valLoss()))
-                + (best == null ? "" : " · best validation " + Numbers.compact(best.valLoss()) + " at epoch " + best.epoch());
+                + (Double.isNaN(last.validationLoss()) ? "" : " · validation " + Numbers.compact(last.validationLoss()))
+                + (best == null ? "" : " · best validation " + Numbers.compact(best.validationLoss()) + " at epoch "
+                + best.epoch());
     }
 }

@@ -1,18 +1,30 @@
 package dev.vigil.ui.model;
 
+import dev.vigil.detector.AutoencoderLayout;
+import dev.vigil.detector.DetectorKind;
+import dev.vigil.evaluation.ThresholdMethod;
+import dev.vigil.experiment.ConfigException;
+import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.ExperimentSettings;
+import dev.vigil.training.ScheduleConfig;
+import dev.vigil.training.ScheduleType;
+import dev.vigil.training.TrainingConfig;
 import dev.vigil.ui.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ModelViewModelTest {
 
-    private final ModelViewModel model = new ModelViewModel();
+    private final ModelViewModel model = new ModelViewModel(Runnable::run);
     private final LayoutEditorModel layout = model.layout();
 
     @Test
@@ -75,37 +87,103 @@ class ModelViewModelTest {
     @Test
     void gpuIsOfferedOnlyWhenTheEngineSeesOne() {
         model.detectDevices(new CurrentThreadTaskExecutor(), () -> 0);
-        assertFalse(model.gpuAvailableProperty().get());
-        model.deviceProperty().set(Device.GPU);
-        assertEquals(Device.CPU, model.deviceProperty().get());
-        assertTrue(model.deviceNoteProperty().get().startsWith("No GPU"));
+        assertFalse(model.device().gpuAvailableProperty().get());
+        model.device().deviceProperty().set(Device.GPU);
+        assertEquals(Device.CPU, model.device().deviceProperty().get());
+        assertTrue(model.device().noteProperty().get().startsWith("No GPU"));
 
         model.detectDevices(new CurrentThreadTaskExecutor(), () -> 2);
-        model.deviceProperty().set(Device.GPU);
-        assertEquals(Device.GPU, model.deviceProperty().get());
-        assertEquals("2 GPUs available", model.deviceNoteProperty().get());
+        model.device().deviceProperty().set(Device.GPU);
+        assertEquals(Device.GPU, model.device().deviceProperty().get());
+        assertEquals("2 GPUs available", model.device().noteProperty().get());
 
         model.detectDevices(new CurrentThreadTaskExecutor(), () -> {
             throw new IllegalStateException("engine native library missing");
         });
-        assertEquals(Device.CPU, model.deviceProperty().get());
-        assertTrue(model.deviceNoteProperty().get().contains("engine native library missing"));
+        assertEquals(Device.CPU, model.device().deviceProperty().get());
+        assertTrue(model.device().noteProperty().get().contains("engine native library missing"));
     }
 
     @Test
-    void trainingSettingsAreValidated() {
-        TrainingSettingsModel settings = model.training();
-        assertEquals("", settings.problemProperty().get());
-        settings.learningRateProperty().set(0);
-        assertEquals("The learning rate must be above 0 and below 1", settings.problemProperty().get());
-        settings.learningRateProperty().set(5e-4);
-        settings.scheduleProperty().set(Schedule.PLATEAU);
-        settings.patienceProperty().set(0);
-        assertEquals("Patience must be at least 1 epoch", settings.problemProperty().get());
-        settings.scheduleProperty().set(Schedule.COSINE);
-        assertEquals("", settings.problemProperty().get());
-        settings.fineTuneProperty().set(true);
-        settings.fineTuneFromEpochProperty().set(31);
-        assertTrue(settings.problemProperty().get().contains("after the last epoch (30)"));
+    void theFormBuildsTheExperimentConfig() {
+        model.setBackbones(List.of(new BackboneChoice("builtin", "Built-in descriptor", 384, false)));
+        layout.setLayers(List.of(128, 32));
+        layout.dropoutProperty().set(0.2);
+        TrainingSettingsModel training = model.training();
+        training.epochsProperty().set(12);
+        training.learningRateProperty().set(5e-4);
+        training.scheduleProperty().set(ScheduleType.PLATEAU);
+        training.factorProperty().set(0.5);
+        training.patienceProperty().set(3);
+        training.batchSizeProperty().set(16);
+        training.seedProperty().set(7);
+        model.detectors().enabledProperty(DetectorKind.GAUSSIAN).set(false);
+        model.detectors().kProperty().set(3);
+        model.detectors().thresholdMethodProperty().set(ThresholdMethod.MAX_F1);
+
+        ExperimentConfig config = model.config(Path.of("/data/set/manifest.csv"), Path.of("/runs"), "first");
+        ExperimentSettings s = config.settings();
+        assertEquals("builtin", s.backbone());
+        assertEquals(384, s.embeddingSize().getAsInt());
+        assertEquals(new AutoencoderLayout(384, List.of(128, 32), 0.2), s.layout(384));
+        assertEquals(new TrainingConfig(12, 16, 5e-4, ScheduleConfig.plateau(0.5, 3), 7), s.training());
+        assertEquals(List.of(DetectorKind.AUTOENCODER, DetectorKind.KNN, DetectorKind.CENTROID), s.detectors());
+        assertEquals(3, s.knnK());
+        assertEquals(ThresholdMethod.MAX_F1, s.thresholdMethod());
+        assertTrue(s.frozenBackbone());
+        assertEquals("/data/set", s.datasetPath());
+        assertEquals("/data/set/manifest.csv", s.manifest().orElseThrow());
+        assertEquals("/runs", s.runsDir());
+        assertEquals("first", s.runName().orElseThrow());
+
+        ModelViewModel restored = new ModelViewModel(Runnable::run);
+        restored.setBackbones(List.of(new BackboneChoice("builtin", "Built-in descriptor", 384, false)));
+        restored.apply(config);
+        assertEquals(config, restored.config(Path.of("/data/set/manifest.csv"), Path.of("/runs"), "first"),
+                "a config read back into the form gives the same config");
+    }
+
+    @Test
+    void whatTheConfigRefusesIsListedInTheFormsWords() {
+        assertEquals(List.of(), model.problems());
+        assertNotNull(model.configProperty().get());
+        model.training().batchSizeProperty().set(1);
+        assertEquals(List.of("Batch size: must be a whole number in [2, 100000], got 1 (dataset.batch_size)"),
+                model.problems());
+        assertNull(model.configProperty().get());
+        ConfigException refused = assertThrows(ConfigException.class,
+                () -> model.config(Path.of("m.csv"), Path.of("runs"), "r"));
+        assertEquals(model.problems(), refused.problems());
+        model.training().batchSizeProperty().set(8);
+        model.training().scheduleProperty().set(ScheduleType.PLATEAU);
+        model.training().factorProperty().set(1.0);
+        assertEquals(List.of("Factor: must be below 1 for ReduceLROnPlateau, got 1.0 (model.lr_factor)"),
+                model.problems());
+        model.training().scheduleProperty().set(ScheduleType.COSINE);
+        assertEquals(List.of(), model.problems());
+        for (DetectorKind kind : DetectorKind.values()) {
+            model.detectors().enabledProperty(kind).set(false);
+        }
+        assertEquals(List.of("Detectors: choose at least one"), model.problems());
+        model.detectors().enabledProperty(DetectorKind.CENTROID).set(true);
+        layout.layers().get(0).set("x");
+        assertEquals(List.of("Autoencoder layout: Layer 1: 'x' is not a whole number"), model.problems());
+        assertThrows(ConfigException.class, () -> model.config(Path.of("m.csv"), Path.of("runs"), "bad/name"));
+    }
+
+    @Test
+    void aMissingBackboneIsListedWithTheCommandThatMakesIt() {
+        BackboneChoice builtIn = new BackboneChoice("builtin", "Built-in descriptor", 384, false);
+        BackboneChoice missing = new BackboneChoice("r2plus1d_18", "R(2+1)D-18", 512, true, false,
+                "python3 models/export_backbones.py r2plus1d_18");
+        model.setBackbones(List.of(missing, builtIn));
+        assertEquals(builtIn, model.backboneProperty().get(), "the first available one is chosen");
+        model.backboneProperty().set(missing);
+        assertTrue(model.backboneNoteProperty().get().contains("python3 models/export_backbones.py r2plus1d_18"));
+        assertEquals(1, model.problems().size());
+        assertTrue(model.problems().get(0).startsWith("Backbone: R(2+1)D-18 is not available"));
+        model.training().fineTuneProperty().set(true);
+        model.training().fineTuneFromEpochProperty().set(31);
+        assertTrue(model.problems().get(1).contains("after the last epoch (30)"));
     }
 }

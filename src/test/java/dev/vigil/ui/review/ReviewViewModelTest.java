@@ -64,6 +64,19 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void anotherDetectorsScoresKeepTheSelectedClipAndItsPlace() {
+        model.setClips(List.of(clip("a", 1), clip("b", 9)));
+        model.thresholdProperty().set(5);
+        model.selectedProperty().set(model.clips().get(1));
+        assertEquals("anomaly", model.verdictProperty().get());
+        model.setClips(List.of(clip("a", 6), clip("b", 2)));
+        assertEquals("b", model.selectedProperty().get().path(), "the same clip stays selected");
+        assertEquals("2", model.scoreProperty().get(), "with the other detector's score");
+        assertEquals("normal", model.verdictProperty().get());
+        assertEquals(Path.of("missing", "b"), model.player().fileProperty().get());
+    }
+
+    @Test
     void withoutScoresThereIsNoVerdict() {
         ScoredClip unscored = clip("a", Double.NaN);
         model.setClips(List.of(unscored));

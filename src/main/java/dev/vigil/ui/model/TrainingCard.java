@@ -1,0 +1,85 @@
+package dev.vigil.ui.model;
+
+import dev.vigil.training.ScheduleType;
+import dev.vigil.ui.common.Fields;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/** The training settings card: epochs, learning rate, schedule and its parameters, batch, seed, fine-tuning. */
+final class TrainingCard {
+
+    private TrainingCard() {
+    }
+
+    static VBox create(TrainingSettingsModel settings, BooleanBinding fineTunable) {
+        GridPane form = Fields.form();
+        Fields.row(form, "Epochs", ModelView.id(Fields.intSpinner(settings.epochsProperty(), 1, 100_000, 1),
+                "epochs"));
+        Fields.row(form, "Learning rate", ModelView.id(Fields.doubleSpinner(settings.learningRateProperty(), 1e-7,
+                0.999, 1e-4), "learning-rate"));
+        ChoiceBox<ScheduleType> schedule = new ChoiceBox<>();
+        schedule.getItems().setAll(ScheduleType.values());
+        schedule.valueProperty().bindBidirectional(settings.scheduleProperty());
+        schedule.setId("schedule");
+        Fields.row(form, "Schedule", schedule);
+        Spinner<Integer> step = ModelView.id(Fields.intSpinner(settings.stepSizeProperty(), 1, 10_000, 1), "step");
+        Spinner<Double> factor = ModelView.id(Fields.doubleSpinner(settings.factorProperty(), 0.001, 1, 0.05),
+                "factor");
+        Spinner<Integer> patience = ModelView.id(Fields.intSpinner(settings.patienceProperty(), 0, 10_000, 1),
+                "patience");
+        Spinner<Integer> period = ModelView.id(Fields.intSpinner(settings.periodProperty(), 0, 100_000, 1), "period");
+        Spinner<Double> lowest = ModelView.id(Fields.doubleSpinner(settings.minimumRateProperty(), 0, 1, 1e-5),
+                "lowest-rate");
+        Fields.row(form, "Step (epochs)", step);
+        Fields.row(form, "Factor", factor);
+        Fields.row(form, "Patience (epochs)", patience);
+        Fields.row(form, "Period (epochs, 0 = all)", period);
+        Fields.row(form, "Lowest rate", lowest);
+        showFor(form, step, settings, ScheduleType.STEP);
+        showFor(form, factor, settings, ScheduleType.STEP, ScheduleType.PLATEAU);
+        showFor(form, patience, settings, ScheduleType.PLATEAU);
+        showFor(form, period, settings, ScheduleType.COSINE, ScheduleType.COSINE_RESTARTS);
+        showFor(form, lowest, settings, ScheduleType.COSINE, ScheduleType.COSINE_RESTARTS);
+        Fields.row(form, "Batch size", ModelView.id(Fields.intSpinner(settings.batchSizeProperty(), 1, 4096, 1),
+                "batch-size"));
+        Fields.row(form, "Seed", Fields.seedSpinner(settings.seedProperty()));
+
+        CheckBox fineTune = new CheckBox("Fine-tune the backbone");
+        fineTune.setId("fine-tune");
+        fineTune.selectedProperty().bindBidirectional(settings.fineTuneProperty());
+        fineTune.disableProperty().bind(fineTunable.not());
+        GridPane fineForm = Fields.form();
+        Fields.row(fineForm, "From epoch", ModelView.id(Fields.intSpinner(settings.fineTuneFromEpochProperty(), 1,
+                100_000, 1), "fine-tune-epoch"));
+        Fields.row(fineForm, "From parameter index", ModelView.id(Fields.intSpinner(
+                settings.fineTuneFromParameterProperty(), 0, 100_000, 1), "fine-tune-parameter"));
+        fineForm.disableProperty().bind(settings.fineTuneProperty().not().or(fineTunable.not()));
+        Label fineHint = ModelView.hint("Unfreezes the backbone's named parameters from this index on, from this "
+                + "epoch on (e.g. R(2+1)D from 99 of 110). The built-in descriptor has no parameters to fine-tune.");
+        Label scheduleHint = ModelView.hint("");
+        scheduleHint.textProperty().bind(Bindings.createStringBinding(
+                () -> TrainingSettingsModel.describe(settings.scheduleProperty().get()), settings.scheduleProperty()));
+        return Fields.card("Training", form, scheduleHint, fineTune, fineForm, fineHint);
+    }
+
+    /** Shows a form row (its label too) only for the given schedules. */
+    private static void showFor(GridPane form, Node field, TrainingSettingsModel settings, ScheduleType... types) {
+        var visible = Bindings.createBooleanBinding(() -> List.of(types).contains(settings.scheduleProperty().get()),
+                settings.scheduleProperty());
+        for (Node node : form.getChildren()) {
+            if (node == field || (node instanceof Label label && label.getLabelFor() == field)) {
+                node.visibleProperty().bind(visible);
+                node.managedProperty().bind(visible);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.vigil.ui.run;
+
+import dev.vigil.experiment.RunContents;
+import dev.vigil.experiment.RunReport;
+import dev.vigil.ui.common.Numbers;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/**
+ * A run in a list of runs.
+ *
+ * @param dir    the run folder
+ * @param status "finished · best AUROC 0.93 (knn)", "stopped after epoch 4 of 30 (can resume)", or why it cannot
+ *               be read
+ */
+public record RunEntry(Path dir, String status) {
+
+    public String name() {
+        return dir.getFileName().toString();
+    }
+
+    /** Describes a run from what its folder holds. */
+    static RunEntry of(Path dir, RunContents run) {
+        if (run.complete()) {
+            RunReport.DetectorReport best = run.report().orElseThrow().detectors().stream()
+                    .filter(d -> !Double.isNaN(d.auroc()))
+                    .max(Comparator.comparingDouble(RunReport.DetectorReport::auroc)).orElse(null);
+            return new RunEntry(dir, "finished" + (best == null ? "" : " · best AUROC "
+                    + Numbers.compact(Math.round(best.auroc() * 1000) / 1000.0) + " (" + best.detector() + ")"));
+        }
+        int epochs = run.config().settings().training().epochs();
+        if (run.resumable()) {
+            return new RunEntry(dir, "stopped after epoch " + run.history().size() + " of " + epochs
+                    + " · can resume");
+        }
+        return new RunEntry(dir, "stopped before training · can resume");
+    }
+
+    @Override
+    public String toString() {
+        return name() + " — " + status;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.vigil.ui.run;
+
+import dev.vigil.experiment.RunFolder;
+import dev.vigil.progress.CancellationToken;
+import dev.vigil.progress.ProgressListener;
+import dev.vigil.ui.task.BackgroundTask;
+import dev.vigil.ui.task.TaskExecutor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The runs panel: the runs in the runs folder (newest first, each with how it ended) and the runs opened lately
+ * elsewhere. Listing reads each run's folder, so it runs in the background.
+ */
+public final class RunsViewModel {
+
+    private final TaskExecutor executor;
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
+    private final ObservableList<RunEntry> runs = FXCollections.observableArrayList();
+
+    public RunsViewModel(TaskExecutor executor) {
+        this.executor = executor;
+        folder.addListener(obs -> refresh());
+    }
+
+    /** Where new runs go, and whose runs are listed. */
+    public ObjectProperty<Path> folderProperty() {
+        return folder;
+    }
+
+    /** The runs of the runs folder, newest first. */
+    public ObservableList<RunEntry> runs() {
+        return runs;
+    }
+
+    /** Lists the runs folder again (after a run finished, or on request). */
+    public void refresh() {
+        Path dir = folder.get();
+        if (dir == null) {
+            runs.clear();
+            return;
+        }
+        BackgroundTask<List<RunEntry>> list = new BackgroundTask<>("List runs in " + dir.getFileName()) {
+            @Override
+            protected List<RunEntry> call(ProgressListener progress, CancellationToken cancellation)
+                    throws IOException {
+                List<RunEntry> entries = new ArrayList<>();
+                for (Path run : RunFolder.list(dir)) {
+                    cancellation.throwIfCancelled();
+                    try {
+                        entries.add(RunEntry.of(run, RunFolder.open(run).read()));
+                    } catch (IOException | RuntimeException e) {
+                        entries.add(new RunEntry(run, "cannot be read: " + BackgroundTask.describe(e)));
+                    }
+                }
+                return entries;
+            }
+        };
+        list.onSuccess(found -> {
+            if (dir.equals(folder.get())) {
+                runs.setAll(found);
+            }
+        });
+        executor.execute(list);
+    }
+}
