@@ -1,5 +1,6 @@
 package dev.vigil.ui;
 
+import dev.vigil.experiment.BackboneEmbedder;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.ui.settings.SettingsStore;
 import dev.vigil.ui.settings.WorkbenchSettings;
@@ -38,9 +39,7 @@ public class VigilApp extends Application {
 
     /** What Start runs: the core's pipeline with the backbones of the models folder and the embedding cache. */
     static ExperimentPipeline pipeline() {
-        return new ExperimentPipeline((dataset, config, progress, token) -> {
-            throw new java.io.IOException("embedding clips needs the backbone package");
-        });
+        return new ExperimentPipeline(BackboneEmbedder.standard());
     }
 
     /** Builds the window on {@code stage} and shows it; the screens start empty. */

@@ -1,0 +1,129 @@
+package dev.vigil.experiment;
+
+import dev.vigil.backbone.Backbone;
+import dev.vigil.backbone.BackboneException;
+import dev.vigil.backbone.BackboneRegistry;
+import dev.vigil.backbone.ClipFailure;
+import dev.vigil.backbone.EmbeddingCache;
+import dev.vigil.backbone.EmbeddingExtractor;
+import dev.vigil.backbone.EmbeddingSet;
+import dev.vigil.backbone.ModelCard;
+import dev.vigil.dataset.Dataset;
+import dev.vigil.progress.CancellationToken;
+import dev.vigil.progress.ProgressListener;
+import dev.vigil.video.TensorLayout;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The embedding step of every experiment, for the command line and the workbench alike: opens the backbone the
+ * config names ({@code model.name_time_model}) in a {@link BackboneRegistry} and embeds the dataset with an
+ * {@link EmbeddingExtractor} through the embedding cache, so that a second run on the same clips costs no
+ * extraction. Augmented views ({@code view} &gt; 0) are drawn from the config's {@code model.seed}.
+ *
+ * <p>The preprocessing is the backbone's own (its model card); the run's config records it in {@code data.*} and
+ * the embedding size in {@code model.init_dim}. A config that gives {@code model.init_dim} for another backbone is
+ * refused with both sizes named.
+ */
+public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
+
+    private final BackboneRegistry registry;
+    private final EmbeddingCache cache;
+    private final int threads;
+
+    /**
+     * @param registry where backbones are found
+     * @param cache    the embedding cache, or null for none
+     * @param threads  decode workers (at least 1)
+     */
+    public BackboneEmbedder(BackboneRegistry registry, EmbeddingCache cache, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.registry = registry;
+        this.cache = cache;
+        this.threads = threads;
+    }
+
+    /** The models folder found by the usual rule, the default cache, one decode worker per core. */
+    public static BackboneEmbedder standard() {
+        return new BackboneEmbedder(BackboneRegistry.locate(), EmbeddingCache.atDefaultLocation(),
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
+    public BackboneRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public ExperimentPipeline.Embedded embed(Dataset dataset, ExperimentConfig config, ProgressListener progress,
+                                             CancellationToken token) throws IOException {
+        ExperimentSettings settings = config.settings();
+        config.checkBackbone(registry.entries().stream().map(e -> e.card().id()).toList());
+        try (Backbone backbone = registry.open(settings.backbone())) {
+            ModelCard card = backbone.card();
+            checkEmbeddingSize(settings, card);
+            EmbeddingSet set = EmbeddingExtractor.builder().setBackbone(backbone).optThreads(threads)
+                    .optCache(cache).optAugmentationSeed(settings.training().seed())
+                    .optProgressListener(progress).optCancellationToken(token).build().extract(dataset);
+            List<String> failures = set.failures().stream().map(f -> describe(dataset, f)).toList();
+            return new ExperimentPipeline.Embedded(set.clips(), set.matrix(), failures, facts(card), card);
+        } catch (BackboneException e) {
+            throw new IOException("model.name_time_model: " + e.getMessage(), e);
+        }
+    }
+
+    /** A {@link BackboneTuner} over this registry when the config fine-tunes its backbone. */
+    @Override
+    public BackboneTuning tuning(Dataset dataset, ExperimentConfig config, ProgressListener progress,
+                                 CancellationToken token) throws IOException {
+        if (config.settings().fineTuning().isEmpty()) {
+            return null;
+        }
+        return BackboneTuner.open(registry, dataset, config, threads, progress, token);
+    }
+
+    static void checkEmbeddingSize(ExperimentSettings settings, ModelCard card) {
+        OptionalInt expected = settings.embeddingSize();
+        if (expected.isPresent() && expected.getAsInt() != card.embeddingSize()) {
+            throw new ConfigException(null, List.of("model.init_dim: " + expected.getAsInt() + ", but backbone '"
+                    + card.id() + "' gives " + card.embeddingSize() + "-value embeddings (remove the key or set it"
+                    + " to " + card.embeddingSize() + ")"));
+        }
+    }
+
+    private static String describe(Dataset dataset, ClipFailure failure) {
+        return dataset.resolve(failure.clip()) + (failure.clip().view() > 0 ? " (view " + failure.clip().view() + ")"
+                : "") + ": " + failure.reason();
+    }
+
+    /** The config keys a backbone's card fixes, as the reference's configs name them. */
+    static Map<String, Object> facts(ModelCard card) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("model.init_dim", card.embeddingSize());
+        facts.put("data.num_frames_to_sample", card.frames());
+        facts.put("data.mean", floats(card.mean()));
+        facts.put("data.std", floats(card.std()));
+        facts.put("data.min_size", card.trainShortSide()[0]);
+        facts.put("data.max_size", card.trainShortSide()[1]);
+        facts.put("data.resize_to", card.inputSize());
+        facts.put("data.permute_color_frame", card.layout() == TensorLayout.TCHW ? 1 : 0);
+        if (card.isSlowFast()) {
+            facts.put("data.alpha_slowfast", card.slowFastAlpha());
+        }
+        return facts;
+    }
+
+    private static double[] floats(float[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            // through the decimal text, so 0.45f is recorded as 0.45 and not 0.44999998807907104
+            out[i] = Double.parseDouble(Float.toString(values[i]));
+        }
+        return out;
+    }
+}
