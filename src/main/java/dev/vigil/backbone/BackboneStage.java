@@ -1,5 +1,6 @@
 package dev.vigil.backbone;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Parameter;
@@ -58,14 +59,20 @@ public final class BackboneStage implements FrontStage {
 
     @Override
     public NDArray forward(NDList batch, boolean trainingPass) {
+        // the autoencoder stays on the CPU; the backbone runs where DJL put it (a GPU when there is one)
+        Device device = backbone.model().getNDManager().getDevice();
+        Device home = batch.head().getDevice();
+        NDList inputs = device.equals(home) ? batch : batch.toDevice(device, false);
+        NDArray embeddings;
         if (trainingPass && training) {
-            return backbone.forwardWithGradients(batch);
+            embeddings = backbone.forwardWithGradients(inputs);
+        } else {
+            // frozen, or validation: an inference pass without autograd. Its result is an inference tensor, which
+            // the autoencoder's layers cannot save for their backward pass: a copy made out here is an ordinary one.
+            embeddings = backbone.model().getBlock().forward(new ParameterStore(inputs.head().getManager(), false),
+                    inputs, false).singletonOrThrow().duplicate();
         }
-        // frozen, or validation: an inference pass without autograd. Its result is an inference tensor, which the
-        // autoencoder's layers cannot save for their backward pass: a copy made out here is an ordinary one.
-        NDArray embeddings = backbone.model().getBlock().forward(new ParameterStore(batch.head().getManager(), false),
-                batch, false).singletonOrThrow();
-        return embeddings.duplicate();
+        return device.equals(home) ? embeddings : embeddings.toDevice(home, false);
     }
 
     @Override
