@@ -98,6 +98,7 @@ public final class ExperimentPipeline {
      */
     public ExperimentRun.Result run(ExperimentConfig config, Listener listener, CancellationToken token)
             throws IOException {
+        checkSupported(config);
         ExperimentSettings settings = config.settings();
         Path runs = Path.of(settings.runsDir());
         Dataset dataset = Manifest.read(manifest(settings));
@@ -138,6 +139,19 @@ public final class ExperimentPipeline {
         listener.onStage("train", "Starting over: the run stopped before its first checkpoint");
         return ExperimentRun.run(recorded, embedded.clips(), embedded.embeddings(), folder, session,
                 listener::onProgress);
+    }
+
+    /**
+     * Refuses what this pipeline cannot do rather than doing something else: it trains on embeddings computed once
+     * by a frozen backbone, so a config that fine-tunes the backbone ({@code model.freeze_layers: 0}) is refused.
+     *
+     * @throws ConfigException naming the key
+     */
+    public static void checkSupported(ExperimentConfig config) {
+        if (!config.settings().frozenBackbone()) {
+            throw new ConfigException(null, List.of("model.freeze_layers: 0 (fine-tune the backbone) is not "
+                    + "supported: runs train on embeddings of a frozen backbone, computed once and cached; set it to 1"));
+        }
     }
 
     private Embedded embed(Dataset dataset, ExperimentConfig config, Listener listener, CancellationToken token)

@@ -3,6 +3,7 @@ package dev.vigil.ui.model;
 import dev.vigil.detector.AutoencoderLayout;
 import dev.vigil.experiment.ConfigException;
 import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.ui.task.BackgroundTask;
@@ -48,6 +49,7 @@ public final class ModelViewModel {
             Map.entry("model.lr_patience", "Patience"), Map.entry("model.T_max", "Period"),
             Map.entry("model.eta_min", "Lowest rate"), Map.entry("dataset.batch_size", "Batch size"),
             Map.entry("model.seed", "Seed"), Map.entry("model.epoch_start_unfreeze", "Fine-tune from epoch"),
+            Map.entry("model.freeze_layers", "Fine-tune the backbone"),
             Map.entry("model.layer_start_unfreeze", "Fine-tune from parameter"),
             Map.entry("detectors.enabled", "Detectors"), Map.entry("detectors.knn_k", "kNN k"),
             Map.entry("detectors.threshold_percentile", "Percentile"),
@@ -244,7 +246,9 @@ public final class ModelViewModel {
             values.putAll(detectors.configValues());
             try {
                 built = ExperimentConfig.defaults().with(values);
+                ExperimentPipeline.checkSupported(built);
             } catch (ConfigException e) {
+                built = null;
                 e.problems().stream().map(ModelViewModel::inFormWords).forEach(found::add);
             }
         }
