@@ -18,11 +18,7 @@ import dev.vigil.experiment.RunFolder;
 import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.player.PlayerModel;
 import dev.vigil.ui.results.ScoredClip;
-import dev.vigil.ui.settings.SettingsStore;
-import dev.vigil.ui.task.TaskMonitor;
-import dev.vigil.ui.task.UiTaskExecutor;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
@@ -40,13 +36,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.vigil.ui.TestWindow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +55,7 @@ class TrainFlowTest {
     @TempDir
     static Path dir;
     private static Path manifest;
+    private TestWindow window;
     private MainViewModel model;
     private MainView view;
     private final StubFilePicker picker = new StubFilePicker();
@@ -92,27 +86,17 @@ class TrainFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        TaskMonitor monitor = new TaskMonitor();
-        Path settings = Files.createTempDirectory(dir, "settings").resolve("settings.json");
-        ExperimentPipeline pipeline = new ExperimentPipeline(new BackboneEmbedder(new BackboneRegistry(null),
-                new EmbeddingCache(dir.resolve("cache"))));
-        model = new MainViewModel(new UiTaskExecutor(monitor), monitor, new SettingsStore(settings),
-                Duration.ofMillis(50), pipeline);
+        window = TestWindow.show(stage, dir, new ExperimentPipeline(new BackboneEmbedder(
+                new BackboneRegistry(null), new EmbeddingCache(dir.resolve("cache")))), picker);
+        model = window.model();
+        view = window.view();
         model.runs().folderProperty().set(dir.resolve("runs"));
         model.model().loadBackbones(model.executor(), VigilApp::backbones);
-        view = new MainView(model, picker, stage::close);
-        Scene scene = new Scene(view, 1200, 760);
-        scene.getStylesheets().add(VigilApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.dispose();
-            model.shutdown();
-        }).get(10, TimeUnit.SECONDS);
+        window.close();
     }
 
     @Test
@@ -142,6 +126,7 @@ class TrainFlowTest {
         ScoreTable scores = ScoreTable.read(run.resolve(RunFolder.SCORES));
         ThresholdSweep sweep = ThresholdSweep.of(scores, "autoencoder");
         Slider slider = robot.lookup("#threshold-slider").query();
+        waitFor(() -> robot.lookup("#accuracy-table").tryQuery().isPresent(), "the results laid out", 5);
         TableView<SplitAccuracy> accuracy = robot.lookup("#accuracy-table").queryTableView();
         for (double fraction : new double[] {0.2, 0.5, 0.8}) {
             double at = slider.getMin() + fraction * (slider.getMax() - slider.getMin());
@@ -165,17 +150,5 @@ class TrainFlowTest {
         robot.clickOn("#play-pause");
         waitFor(() -> player.positionProperty().get() >= 5, "it plays", 10);
         robot.clickOn("#play-pause");
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(Callable<Boolean> condition, String what, int seconds) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
     }
 }
