@@ -107,7 +107,7 @@ public class VigilApp extends Application {
     }
 
     /** GPUs the deep-learning engine can use; 0 with the CPU build of its native library. */
-    private static int engineGpuCount() {
+    static int engineGpuCount() {
         return ai.djl.engine.Engine.getEngine("PyTorch").getGpuCount();
     }
 

@@ -64,6 +64,7 @@ public final class ModelViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
     private final ReadOnlyStringWrapper backboneNote = new ReadOnlyStringWrapper(this, "backboneNote", "");
+    private final ReadOnlyStringWrapper backboneCommand = new ReadOnlyStringWrapper(this, "backboneCommand", "");
     private final BooleanBinding fineTunable;
     private final StringBinding problemText;
     private final Coalescer rebuild;
@@ -83,6 +84,7 @@ public final class ModelViewModel {
                 training.fineTuneProperty().set(false);
             }
             backboneNote.set(describe(now));
+            backboneCommand.set(now == null || now.available() ? "" : now.howToGet());
         });
         problemText = Bindings.createStringBinding(() -> String.join("\n", problems), problems);
         List<Observable> all = new ArrayList<>(List.of(backbone, layout.layoutProperty(), layout.problemProperty()));
@@ -103,9 +105,14 @@ public final class ModelViewModel {
         return backbone;
     }
 
-    /** What the chosen backbone needs: for a missing one, the command that makes it available. */
+    /** What the chosen backbone is, or what it needs. */
     public ReadOnlyStringProperty backboneNoteProperty() {
         return backboneNote.getReadOnlyProperty();
+    }
+
+    /** For a missing backbone, the command that makes it available (to copy); empty otherwise. */
+    public ReadOnlyStringProperty backboneCommandProperty() {
+        return backboneCommand.getReadOnlyProperty();
     }
 
     public LayoutEditorModel layout() {
@@ -274,7 +281,7 @@ public final class ModelViewModel {
             return "";
         }
         if (!choice.available()) {
-            return "Not available on this machine. Make it available with:\n" + choice.howToGet();
+            return "Not available on this machine: its model file is missing. Make it with this command:";
         }
         return choice.fineTunable() ? "TorchScript backbone: can be fine-tuned"
                 : "Built-in: needs no model file and has no parameters to fine-tune";

@@ -179,7 +179,7 @@ class ModelViewModelTest {
         model.setBackbones(List.of(missing, builtIn));
         assertEquals(builtIn, model.backboneProperty().get(), "the first available one is chosen");
         model.backboneProperty().set(missing);
-        assertTrue(model.backboneNoteProperty().get().contains("python3 models/export_backbones.py r2plus1d_18"));
+        assertEquals("python3 models/export_backbones.py r2plus1d_18", model.backboneCommandProperty().get());
         assertEquals(1, model.problems().size());
         assertTrue(model.problems().get(0).startsWith("Backbone: R(2+1)D-18 is not available"));
         model.training().fineTuneProperty().set(true);
