@@ -35,6 +35,11 @@ public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
     private final EmbeddingCache cache;
     private final int threads;
 
+    /** One decode worker per core. @param cache where embeddings are kept between runs, or null for none */
+    public BackboneEmbedder(BackboneRegistry registry, EmbeddingCache cache) {
+        this(registry, cache, Math.max(1, Runtime.getRuntime().availableProcessors()));
+    }
+
     /**
      * @param registry where backbones are found
      * @param cache    the embedding cache, or null for none
@@ -51,8 +56,7 @@ public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
 
     /** The models folder found by the usual rule, the default cache, one decode worker per core. */
     public static BackboneEmbedder standard() {
-        return new BackboneEmbedder(BackboneRegistry.locate(), EmbeddingCache.atDefaultLocation(),
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return new BackboneEmbedder(BackboneRegistry.locate(), EmbeddingCache.atDefaultLocation());
     }
 
     public BackboneRegistry registry() {
@@ -63,12 +67,12 @@ public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
     public ExperimentPipeline.Embedded embed(Dataset dataset, ExperimentConfig config, ProgressListener progress,
                                              CancellationToken token) throws IOException {
         ExperimentSettings settings = config.settings();
-        config.checkBackbone(registry.entries().stream().map(e -> e.card().id()).toList());
         try (Backbone backbone = registry.open(settings.backbone())) {
             ModelCard card = backbone.card();
             checkEmbeddingSize(settings, card);
             EmbeddingSet set = EmbeddingExtractor.builder().setBackbone(backbone).optThreads(threads)
-                    .optCache(cache).optAugmentationSeed(settings.training().seed())
+                    .optBatchSize(settings.training().batchSize()).optCache(cache)
+                    .optAugmentationSeed(settings.training().seed())
                     .optProgressListener(progress).optCancellationToken(token).build().extract(dataset);
             List<String> failures = set.failures().stream().map(f -> describe(dataset, f)).toList();
             return new ExperimentPipeline.Embedded(set.clips(), set.matrix(), failures, facts(card), card);

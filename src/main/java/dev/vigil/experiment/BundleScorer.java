@@ -109,8 +109,10 @@ public final class BundleScorer implements AutoCloseable {
         }
         TorchScriptBackbone tuned = registry.openTrainable(card.id());
         try {
-            TunedParameters.read(tuned, new ByteArrayInputStream(bundle.tunedBackbone()));
+            // frozen first: writing into a parameter that records gradients is refused on threads where PyTorch's
+            // gradient recording is on
             tuned.trainFrom(tuned.parameterNames().size());
+            TunedParameters.read(tuned, new ByteArrayInputStream(bundle.tunedBackbone()));
             return tuned;
         } catch (IOException | RuntimeException e) {
             tuned.close();

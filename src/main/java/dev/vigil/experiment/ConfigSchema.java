@@ -39,7 +39,7 @@ public final class ConfigSchema {
 
         String m = "model";
         key(m, "name_time_model", JSON.textNode(BackboneRegistry.DEFAULT_ID), ConfigValues::text,
-                "backbone id (see `vigil backbones`)");
+                "backbone id (see the backbones command)");
         key(m, "init_dim", null, ConfigValues.integer(1, 1_000_000), "embedding size (checked against the backbone)");
         key(m, "num_autoencoder_layers", JSON.numberNode(3), ConfigValues.integer(1, 32),
                 "how many of dim_autoencoder_layers the encoder uses");

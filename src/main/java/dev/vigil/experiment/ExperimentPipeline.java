@@ -18,10 +18,14 @@ import java.util.Map;
 
 /**
  * A whole experiment from its config: read the dataset's manifest, embed every clip, then fit, score and evaluate
- * through {@link ExperimentRun} in a new run folder. This is what the workbench's Train button runs.
+ * through {@link ExperimentRun} in a new run folder. This is what the workbench's Train button runs:
+ * {@code new ExperimentPipeline(BackboneEmbedder.standard()).run(config, listener, token)}.
  *
- * <p>Embedding is a step of its own ({@link Embedder}) so that the backbone, the embedding cache and the extraction
- * settings stay with the backbone code; the pipeline only hands over the dataset, progress and the cancel token.
+ * <p>Embedding is a step of its own ({@link Embedder}; {@link BackboneEmbedder} for real runs: the registry's
+ * backbones through the extraction pipeline and the embedding cache), so that tests of what follows can give
+ * embeddings of their own; the pipeline hands over the dataset, progress and the cancel token. When the config
+ * fine-tunes its backbone (the reference's second configuration), the embedder's {@link Embedder#tuning} trains the
+ * backbone with the autoencoder ({@link BackboneTuning}) and every detector then works on the tuned embeddings.
  *
  * <p>A cancel stops at the next clip or batch: the run folder then holds the config and, once training started,
  * the history so far and a latest checkpoint. {@link #resume} finishes such a run; embeddings come back from the
