@@ -10,6 +10,10 @@ with plain statistics of the input that reveal a wrong layout or pathway order:
                                                                          fast channel means(3), conv(10)
   tiny_tchw       (like TimeSformer) x[B,8,3,H,W]            -> [B,12] = channel means(3), frame means(8), conv(1)
 
+  tiny_bn         (fine-tuning)      x[B,3,8,H,W]            -> [B,8]  = conv, BatchNorm, dropout, projection: a
+                                                                         module whose evaluation mode differs from its
+                                                                         training mode, as the real networks'
+
 tiny_cthw also has a frozen twin, tiny_cthw.inference.pt (no parameters), like the real models' inference files.
 
 Run with Debian's Python (python3-torch):  /usr/bin/python3 src/test/python/make_backbone_fixtures.py
@@ -64,6 +68,22 @@ class TinyTchw(nn.Module):
         return torch.cat([x.mean(dim=(1, 3, 4)), x.mean(dim=(2, 3, 4)), self.features(cthw)], dim=1)
 
 
+class TinyBn(nn.Module):
+    """Conv, BatchNorm (running statistics are buffers, not parameters) and dropout: fine-tuning must keep the
+    module in evaluation mode for its parameters to be its whole trained state."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv3d(3, 6, kernel_size=3, padding=1)
+        self.norm = nn.BatchNorm3d(6)
+        self.drop = nn.Dropout(0.5)
+        self.proj = nn.Linear(6, 8)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        y = torch.relu(self.norm(self.conv(x))).mean(dim=(2, 3, 4))
+        return self.proj(self.drop(y))
+
+
 def main():
     torch.manual_seed(7)
     os.makedirs(OUT, exist_ok=True)
@@ -71,8 +91,15 @@ def main():
         "tiny_cthw": (TinyCthw(), (torch.rand(2, 3, 8, 16, 16),), 16),
         "tiny_slowfast": (TinySlowFast(), (torch.rand(2, 3, 8, 16, 16), torch.rand(2, 3, 32, 16, 16)), 24),
         "tiny_tchw": (TinyTchw(), (torch.rand(2, 8, 3, 16, 16),), 12),
+        "tiny_bn": (TinyBn(), (torch.rand(2, 3, 8, 16, 16),), 8),
     }
     for name, (module, example, size) in fixtures.items():
+        if name == "tiny_bn":
+            # running statistics that differ from the initial ones, as in a pretrained network
+            module.train()
+            with torch.no_grad():
+                for _ in range(5):
+                    module(torch.rand(4, 3, 8, 16, 16) * 2 + 0.5)
         module.eval()
         scripted = torch.jit.script(module)
         out = scripted(*example)

@@ -7,6 +7,9 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtSymbolBlock;
+import ai.djl.pytorch.jni.IValueUtils;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.training.ParameterStore;
@@ -177,6 +180,11 @@ public final class TorchScriptBackbone implements Backbone {
      * @param training true for a training step: autograd records the pass (use inside a GradientCollector)
      */
     public NDList forward(NDManager scope, List<ClipTensor> batch, boolean training) {
+        return model.getBlock().forward(new ParameterStore(scope, false), inputs(scope, batch), training);
+    }
+
+    /** The module's positional inputs for a batch of prepared clips (SlowFast: slow, then fast), in {@code scope}. */
+    public NDList inputs(NDManager scope, List<ClipTensor> batch) {
         NDList inputs = new NDList();
         if (card.isSlowFast()) {
             List<ClipTensor> slow = new ArrayList<>(batch.size());
@@ -186,7 +194,21 @@ public final class TorchScriptBackbone implements Backbone {
             inputs.add(stack(scope, slow));
         }
         inputs.add(stack(scope, batch));
-        return model.getBlock().forward(new ParameterStore(scope, false), inputs, training);
+        return inputs;
+    }
+
+    /**
+     * Runs the module with autograd recording (inside a GradientCollector) but in evaluation mode: BatchNorm uses
+     * and keeps its running statistics and dropout is off. DJL ties autograd to the module's training mode; this
+     * separates them, so that fine-tuning changes nothing but the parameters and those are the whole trained state
+     * (what checkpoints and bundles carry). With batches of a few clips, batch statistics would be noise anyway.
+     *
+     * @return the embeddings [B, E], in the inputs' manager
+     */
+    public NDArray forwardWithGradients(NDList inputs) {
+        PtSymbolBlock block = (PtSymbolBlock) model.getBlock();
+        JniUtils.enableInferenceMode(block);
+        return IValueUtils.forward(block, inputs, true).singletonOrThrow();
     }
 
     /** Stacks clips of one shape into a [B, ...] tensor, straight from a direct buffer. */

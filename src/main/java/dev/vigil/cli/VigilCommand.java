@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 GenerateSamplesCommand.class,
                 PrepareCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                ExportBundleCommand.class,
+                ScoreCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class VigilCommand implements Runnable {
@@ -26,7 +31,21 @@ public final class VigilCommand implements Runnable {
 
     /** Runs the command line and returns the exit code. */
     public static int execute(String... args) {
+        quietLibraries();
         return commandLine().execute(args);
+    }
+
+    /**
+     * On a terminal only warnings belong beside a command's own output: DJL's start-up notes (and its warning that
+     * no CUDA driver is there on a machine without a GPU) are not for the user. -D settings still take precedence.
+     */
+    static void quietLibraries() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        if (System.getProperty("org.slf4j.simpleLogger.log.ai.djl") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
+        }
     }
 
     public static CommandLine commandLine() {

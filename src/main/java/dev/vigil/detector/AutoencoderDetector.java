@@ -5,6 +5,8 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import dev.vigil.dataset.Clip;
 import dev.vigil.training.BatchPlan;
+import dev.vigil.training.BatchSource;
+import dev.vigil.training.FrontStage;
 import dev.vigil.training.EmbeddingBatches;
 import dev.vigil.training.IntraOpThreads;
 import dev.vigil.training.ReconstructionTrainer;
@@ -94,6 +96,24 @@ public final class AutoencoderDetector implements Detector {
         checkTrainingData(train, validation);
         reset();
         TrainingResult result = trainer(train, validation, session).resume();
+        fitted = true;
+        return result;
+    }
+
+    /**
+     * Trains the autoencoder together with a trainable stage in front of it (a backbone being fine-tuned): the
+     * sources give the stage's inputs (decoded clips), the stage turns them into embeddings, and the loss trains
+     * both, each parameter group with its own rate. Ends as {@link #train}: the best epoch's weights, the stage's
+     * included, are in place.
+     *
+     * @param resume true to continue from the latest checkpoint of the session's folder
+     */
+    public TrainingResult train(FrontStage front, BatchSource train, BatchSource validation, TrainingSession session,
+                                boolean resume) throws IOException {
+        reset();
+        ReconstructionTrainer trainer = new ReconstructionTrainer(new FrontedAutoencoder(front, model), training,
+                train, validation, session);
+        TrainingResult result = resume ? trainer.resume() : trainer.train();
         fitted = true;
         return result;
     }

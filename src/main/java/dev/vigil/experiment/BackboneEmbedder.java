@@ -17,27 +17,50 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
- * The {@link ExperimentPipeline.Embedder} of a real run: the backbone the config names, from the models folder's
- * registry, through the extraction pipeline with the embedding cache (so that a frozen backbone embeds each clip
- * once, and a resumed or repeated run pays nothing for it). The card's preprocessing facts are recorded in the run's
- * config.
+ * The embedding step of every experiment, for the command line and the workbench alike: opens the backbone the
+ * config names ({@code model.name_time_model}) in a {@link BackboneRegistry} and embeds the dataset with an
+ * {@link EmbeddingExtractor} through the embedding cache, so that a second run on the same clips costs no
+ * extraction. Augmented views ({@code view} &gt; 0) are drawn from the config's {@code model.seed}.
+ *
+ * <p>The preprocessing is the backbone's own (its model card); the run's config records it in {@code data.*} and
+ * the embedding size in {@code model.init_dim}. A config that gives {@code model.init_dim} for another backbone is
+ * refused with both sizes named.
  */
 public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
 
     private final BackboneRegistry registry;
     private final EmbeddingCache cache;
+    private final int threads;
 
-    /** @param cache where embeddings are kept between runs, or null for none */
+    /** One decode worker per core. @param cache where embeddings are kept between runs, or null for none */
     public BackboneEmbedder(BackboneRegistry registry, EmbeddingCache cache) {
-        this.registry = registry;
-        this.cache = cache;
+        this(registry, cache, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** The models folder found by the usual rule, and the cache at its usual place. */
+    /**
+     * @param registry where backbones are found
+     * @param cache    the embedding cache, or null for none
+     * @param threads  decode workers (at least 1)
+     */
+    public BackboneEmbedder(BackboneRegistry registry, EmbeddingCache cache, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.registry = registry;
+        this.cache = cache;
+        this.threads = threads;
+    }
+
+    /** The models folder found by the usual rule, the default cache, one decode worker per core. */
     public static BackboneEmbedder standard() {
         return new BackboneEmbedder(BackboneRegistry.locate(), EmbeddingCache.atDefaultLocation());
+    }
+
+    public BackboneRegistry registry() {
+        return registry;
     }
 
     @Override
@@ -45,31 +68,53 @@ public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
                                              CancellationToken token) throws IOException {
         ExperimentSettings settings = config.settings();
         try (Backbone backbone = registry.open(settings.backbone())) {
-            EmbeddingSet set = EmbeddingExtractor.builder().setBackbone(backbone)
+            ModelCard card = backbone.card();
+            checkEmbeddingSize(settings, card);
+            EmbeddingSet set = EmbeddingExtractor.builder().setBackbone(backbone).optThreads(threads)
                     .optBatchSize(settings.training().batchSize()).optCache(cache)
-                    .optAugmentationSeed(settings.training().seed()).optProgressListener(progress)
-                    .optCancellationToken(token).build().extract(dataset);
-            List<String> failures = set.failures().stream().map(BackboneEmbedder::describe).toList();
-            return new ExperimentPipeline.Embedded(set.clips(), set.matrix(), failures, facts(backbone.card()));
+                    .optAugmentationSeed(settings.training().seed())
+                    .optProgressListener(progress).optCancellationToken(token).build().extract(dataset);
+            List<String> failures = set.failures().stream().map(f -> describe(dataset, f)).toList();
+            return new ExperimentPipeline.Embedded(set.clips(), set.matrix(), failures, facts(card), card);
         } catch (BackboneException e) {
-            throw new IOException(e.getMessage(), e);
+            throw new IOException("model.name_time_model: " + e.getMessage(), e);
         }
     }
 
-    private static String describe(ClipFailure failure) {
-        return failure.clip().key() + ": " + failure.reason();
+    /** A {@link BackboneTuner} over this registry when the config fine-tunes its backbone. */
+    @Override
+    public BackboneTuning tuning(Dataset dataset, ExperimentConfig config, ProgressListener progress,
+                                 CancellationToken token) throws IOException {
+        if (config.settings().fineTuning().isEmpty()) {
+            return null;
+        }
+        return BackboneTuner.open(registry, dataset, config, threads, progress, token);
     }
 
-    /** What the card fixes, in the config's keys. */
+    static void checkEmbeddingSize(ExperimentSettings settings, ModelCard card) {
+        OptionalInt expected = settings.embeddingSize();
+        if (expected.isPresent() && expected.getAsInt() != card.embeddingSize()) {
+            throw new ConfigException(null, List.of("model.init_dim: " + expected.getAsInt() + ", but backbone '"
+                    + card.id() + "' gives " + card.embeddingSize() + "-value embeddings (remove the key or set it"
+                    + " to " + card.embeddingSize() + ")"));
+        }
+    }
+
+    private static String describe(Dataset dataset, ClipFailure failure) {
+        return dataset.resolve(failure.clip()) + (failure.clip().view() > 0 ? " (view " + failure.clip().view() + ")"
+                : "") + ": " + failure.reason();
+    }
+
+    /** The config keys a backbone's card fixes, as the reference's configs name them. */
     static Map<String, Object> facts(ModelCard card) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("model.init_dim", card.embeddingSize());
         facts.put("data.num_frames_to_sample", card.frames());
         facts.put("data.mean", floats(card.mean()));
         facts.put("data.std", floats(card.std()));
-        facts.put("data.resize_to", card.inputSize());
         facts.put("data.min_size", card.trainShortSide()[0]);
         facts.put("data.max_size", card.trainShortSide()[1]);
+        facts.put("data.resize_to", card.inputSize());
         facts.put("data.permute_color_frame", card.layout() == TensorLayout.TCHW ? 1 : 0);
         if (card.isSlowFast()) {
             facts.put("data.alpha_slowfast", card.slowFastAlpha());
@@ -77,7 +122,12 @@ public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
         return facts;
     }
 
-    private static List<Double> floats(float[] values) {
-        return java.util.stream.IntStream.range(0, values.length).mapToObj(i -> (double) values[i]).toList();
+    private static double[] floats(float[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            // through the decimal text, so 0.45f is recorded as 0.45 and not 0.44999998807907104
+            out[i] = Double.parseDouble(Float.toString(values[i]));
+        }
+        return out;
     }
 }

@@ -34,6 +34,11 @@ public enum ConfigFormat {
         return mapper;
     }
 
+    /** Reads one value written in this format (a number, a text, a list or a map) as plain Java objects. */
+    public Object readValue(String text) throws java.io.IOException {
+        return mapper.readValue(text, Object.class);
+    }
+
     /** JSON for {@code .json}, YAML for {@code .yaml} and {@code .yml}. */
     public static ConfigFormat of(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -2,6 +2,8 @@ package dev.vigil.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.backbone.BackboneRegistry;
+import dev.vigil.detector.DetectorKind;
 
 import java.util.List;
 
@@ -31,12 +33,40 @@ final class ConfigRules {
         if (detectors.get("threshold_method").asText().equals("manual") && !detectors.has("threshold_value")) {
             problems.add("detectors.threshold_value: needed when detectors.threshold_method is manual");
         }
+        checkFineTuning(config, problems);
         JsonNode run = model.get("saving_dir_model");
         if (run != null) {
             String problem = RunFolder.nameProblem(run.asText());
             if (problem != null) {
                 problems.add("model.saving_dir_model: " + problem);
             }
+        }
+    }
+
+    private static void checkFineTuning(ObjectNode config, List<String> problems) {
+        JsonNode model = config.get("model");
+        boolean fineTuning = model.get("freeze_layers").asInt() == 0 || model.has("epoch_start_unfreeze");
+        if (!fineTuning) {
+            return;
+        }
+        String asked = model.has("epoch_start_unfreeze") ? "model.epoch_start_unfreeze" : "model.freeze_layers 0";
+        if (model.get("name_time_model").asText().equals(BackboneRegistry.DEFAULT_ID)) {
+            problems.add(asked + ": the built-in backbone has no parameters to fine-tune (choose a TorchScript "
+                    + "backbone, or set model.freeze_layers to 1 and remove model.epoch_start_unfreeze)");
+        }
+        boolean autoencoder = false;
+        for (JsonNode detector : config.get("detectors").get("enabled")) {
+            autoencoder |= detector.asText().equals(DetectorKind.AUTOENCODER.id());
+        }
+        if (!autoencoder) {
+            problems.add(asked + ": fine-tuning trains the backbone through the autoencoder; add autoencoder to "
+                    + "detectors.enabled");
+        }
+        if (model.has("epoch_start_unfreeze")
+                && model.get("epoch_start_unfreeze").asInt() >= model.get("num_epoch").asInt()) {
+            problems.add("model.epoch_start_unfreeze: " + model.get("epoch_start_unfreeze").asInt() + " counts epochs"
+                    + " from 0, so the backbone would never train in " + model.get("num_epoch").asInt()
+                    + " epochs (model.num_epoch); it must be below that");
         }
     }
 }

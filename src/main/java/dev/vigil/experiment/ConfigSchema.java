@@ -45,11 +45,15 @@ public final class ConfigSchema {
                 "how many of dim_autoencoder_layers the encoder uses");
         key(m, "dim_autoencoder_layers", JSON.textNode("512,256,128"), ConfigValues::sizes,
                 "encoder layer sizes; the decoder mirrors them");
-        key(m, "freeze_layers", JSON.numberNode(1), ConfigValues::flag, "1: the backbone stays frozen");
+        key(m, "freeze_layers", JSON.numberNode(1), ConfigValues::flag,
+                "1: the backbone starts frozen (it trains only from epoch_start_unfreeze, if set); 0: it trains "
+                        + "from the first epoch");
         key(m, "epoch_start_unfreeze", null, ConfigValues.integer(0, 1_000_000),
-                "epoch from which backbone parameters train (fine-tuning)");
+                "fine-tuning: the epoch, counted from 0 as the reference does, from which backbone parameters train");
         key(m, "layer_start_unfreeze", JSON.numberNode(0), ConfigValues.integer(0, 1_000_000),
-                "index of the first backbone parameter to train");
+                "fine-tuning: index (into the backbone's named parameters) of the first parameter that trains");
+        key(m, "backbone_lr_factor", JSON.numberNode(0.1), ConfigValues.number(0, true, 1, false),
+                "fine-tuning: the backbone's learning rate as a fraction of learning_rate");
         key(m, "saving_dir_experiments", JSON.textNode("runs"), ConfigValues::text, "folder of the run folders");
         key(m, "saving_dir_model", null, ConfigValues::text, "run name: the run folder is saving_dir_experiments/<name>");
         key(m, "num_epoch", JSON.numberNode(30), ConfigValues.integer(1, 100_000), "training epochs");

@@ -27,6 +27,7 @@ import java.util.zip.ZipOutputStream;
  * backbone.json       the backbone's model card, as given
  * preprocessing.json  frames, sizes, normalisation, as given
  * detector.bin        the fitted detector ({@link Detectors#write})
+ * backbone-tuned.bin  only after fine-tuning: the backbone's trained parameters, applied over its model file
  * </pre>
  *
  * The model card and preprocessing are plain JSON objects, so bundles do not depend on how backbones are built.
@@ -40,13 +41,16 @@ import java.util.zip.ZipOutputStream;
  * @param threshold       clips scoring at or above it are anomalies
  * @param thresholdMethod how the threshold was chosen (a {@code ThresholdMethod} id, or free text)
  * @param created         when the bundle was made (ISO-8601)
+ * @param tunedBackbone   the fine-tuned backbone's parameters as the run saved them, or null for a frozen backbone
  */
 public record DetectorBundle(String name, ObjectNode backbone, ObjectNode preprocessing, Detector detector,
-                             double threshold, String thresholdMethod, String created) implements AutoCloseable {
+                             double threshold, String thresholdMethod, String created, byte[] tunedBackbone)
+        implements AutoCloseable {
 
     public static final String EXTENSION = ".vigil";
     static final String FORMAT = "vigil-detector-bundle";
     static final int VERSION = 1;
+    static final String TUNED_BACKBONE = "backbone-tuned.bin";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final long MAX_JSON_BYTES = 16L << 20;
 
@@ -60,6 +64,12 @@ public record DetectorBundle(String name, ObjectNode backbone, ObjectNode prepro
         }
         backbone = backbone.deepCopy();
         preprocessing = preprocessing.deepCopy();
+        tunedBackbone = tunedBackbone == null ? null : tunedBackbone.clone();
+    }
+
+    public DetectorBundle(String name, ObjectNode backbone, ObjectNode preprocessing, Detector detector,
+                          double threshold, String thresholdMethod, String created) {
+        this(name, backbone, preprocessing, detector, threshold, thresholdMethod, created, null);
     }
 
     /** A new bundle stamped with the current time. */
@@ -92,6 +102,9 @@ public record DetectorBundle(String name, ObjectNode backbone, ObjectNode prepro
             put(zip, "backbone.json", o -> JSON.writerWithDefaultPrettyPrinter().writeValue(o, backbone));
             put(zip, "preprocessing.json", o -> JSON.writerWithDefaultPrettyPrinter().writeValue(o, preprocessing));
             put(zip, "detector.bin", o -> Detectors.write(detector, o));
+            if (tunedBackbone != null) {
+                put(zip, TUNED_BACKBONE, o -> o.write(tunedBackbone));
+            }
             zip.finish();
         });
     }
@@ -139,7 +152,7 @@ public record DetectorBundle(String name, ObjectNode backbone, ObjectNode prepro
                 }
                 return new DetectorBundle(manifest.path("name").asText(), backbone, preprocessing, detector,
                         manifest.path("threshold").asDouble(Double.NaN), manifest.path("threshold_method").asText(),
-                        manifest.path("created").asText());
+                        manifest.path("created").asText(), tuned(zip));
             } catch (IOException | RuntimeException e) {
                 detector.close();
                 throw e;
@@ -149,6 +162,16 @@ public record DetectorBundle(String name, ObjectNode backbone, ObjectNode prepro
                     + " bundle)", e);
         } catch (IOException | RuntimeException e) {
             throw new IOException("bundle " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] tuned(ZipFile zip) throws IOException {
+        ZipEntry entry = zip.getEntry(TUNED_BACKBONE);
+        if (entry == null) {
+            return null;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return in.readAllBytes();
         }
     }
 

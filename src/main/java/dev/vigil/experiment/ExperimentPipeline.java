@@ -1,5 +1,6 @@
 package dev.vigil.experiment;
 
+import dev.vigil.backbone.ModelCard;
 import dev.vigil.dataset.Clip;
 import dev.vigil.dataset.Dataset;
 import dev.vigil.dataset.Manifest;
@@ -22,7 +23,9 @@ import java.util.Map;
  *
  * <p>Embedding is a step of its own ({@link Embedder}; {@link BackboneEmbedder} for real runs: the registry's
  * backbones through the extraction pipeline and the embedding cache), so that tests of what follows can give
- * embeddings of their own; the pipeline hands over the dataset, progress and the cancel token.
+ * embeddings of their own; the pipeline hands over the dataset, progress and the cancel token. When the config
+ * fine-tunes its backbone (the reference's second configuration), the embedder's {@link Embedder#tuning} trains the
+ * backbone with the autoencoder ({@link BackboneTuning}) and every detector then works on the tuned embeddings.
  *
  * <p>A cancel stops at the next clip or batch: the run folder then holds the config and, once training started,
  * the history so far and a latest checkpoint. {@link #resume} finishes such a run; embeddings come back from the
@@ -33,6 +36,8 @@ public final class ExperimentPipeline {
     /** Progress stages, as {@link Progress#stage()} names them. */
     public static final String EXTRACT = "extract";
     public static final String DETECTORS = "detectors";
+    /** Decoding clips for fine-tuning (one step per clip), before the backbone trains with the autoencoder. */
+    public static final String DECODE = "decode";
 
     private final Embedder embedder;
 
@@ -54,6 +59,23 @@ public final class ExperimentPipeline {
          */
         Embedded embed(Dataset dataset, ExperimentConfig config, ProgressListener progress, CancellationToken token)
                 throws IOException;
+
+        /**
+         * The fine-tuning of the config's backbone, when the config asks for it ({@code model.freeze_layers} 0 or
+         * {@code model.epoch_start_unfreeze}); null when the backbone stays frozen. By default an embedder cannot
+         * fine-tune.
+         *
+         * @param progress decoding progress, stage "decode"
+         * @throws ConfigException when fine-tuning is asked for but cannot be done with this backbone
+         */
+        default BackboneTuning tuning(Dataset dataset, ExperimentConfig config, ProgressListener progress,
+                                      CancellationToken token) throws IOException {
+            if (config.settings().fineTuning().isPresent()) {
+                throw new ConfigException(null, List.of("model.freeze_layers: these embeddings come without a "
+                        + "backbone that can be fine-tuned; set model.freeze_layers to 1"));
+            }
+            return null;
+        }
     }
 
     /**
@@ -64,13 +86,20 @@ public final class ExperimentPipeline {
      * @param failures   "clip path: reason" for each clip that could not be embedded
      * @param facts      config keys the backbone fixes ({@code model.init_dim}, {@code data.*}), to record in the
      *                   run's config
+     * @param card       the backbone's model card, kept in the run folder so that a bundle can be made from the run;
+     *                   null when the embeddings do not come from a backbone
      */
-    public record Embedded(List<Clip> clips, float[][] embeddings, List<String> failures, Map<String, Object> facts) {
+    public record Embedded(List<Clip> clips, float[][] embeddings, List<String> failures, Map<String, Object> facts,
+                           ModelCard card) {
 
         public Embedded {
             clips = List.copyOf(clips);
             failures = List.copyOf(failures);
             facts = Map.copyOf(facts);
+        }
+
+        public Embedded(List<Clip> clips, float[][] embeddings, List<String> failures, Map<String, Object> facts) {
+            this(clips, embeddings, failures, facts, null);
         }
     }
 
@@ -100,7 +129,6 @@ public final class ExperimentPipeline {
      */
     public ExperimentRun.Result run(ExperimentConfig config, Listener listener, CancellationToken token)
             throws IOException {
-        checkSupported(config);
         ExperimentSettings settings = config.settings();
         Path runs = Path.of(settings.runsDir());
         Dataset dataset = Manifest.read(manifest(settings));
@@ -110,12 +138,15 @@ public final class ExperimentPipeline {
         ExperimentConfig named = config.with("model.saving_dir_model", name);
         folder.writeConfig(named);
         listener.onRunFolder(folder.dir());
-        Embedded embedded = embed(dataset, named, listener, token);
+        Embedded embedded = embed(dataset, named, folder, listener, token);
         ExperimentConfig recorded = named.with(embedded.facts());
-        listener.onStage("train", "Fitting " + settings.detectors().size() + " detectors on "
-                + embedded.clips().size() + " clips");
-        return ExperimentRun.run(recorded, embedded.clips(), embedded.embeddings(), folder, session(listener, token),
-                listener::onProgress);
+        try (BackboneTuning tuning = embedder.tuning(dataset, recorded, listener::onProgress, token)) {
+            listener.onStage("train", (tuning == null ? "Fitting " : "Fine-tuning the backbone with the autoencoder"
+                    + " and fitting ") + settings.detectors().size() + " detectors on " + embedded.clips().size()
+                    + " clips");
+            return ExperimentRun.run(recorded, embedded.clips(), embedded.embeddings(), folder,
+                    session(listener, token), listener::onProgress, tuning);
+        }
     }
 
     /**
@@ -128,36 +159,26 @@ public final class ExperimentPipeline {
         ExperimentConfig config = contents.config();
         listener.onRunFolder(folder.dir());
         Dataset dataset = Manifest.read(manifest(config.settings()));
-        Embedded embedded = embed(dataset, config, listener, token);
+        Embedded embedded = embed(dataset, config, folder, listener, token);
         ExperimentConfig recorded = config.with(embedded.facts());
         TrainingSession session = session(listener, token);
-        if (contents.resumable()) {
-            listener.onStage("train", "Resuming from epoch " + contents.history().size());
-            if (!recorded.equals(config)) {
-                folder.writeConfig(recorded);
+        try (BackboneTuning tuning = embedder.tuning(dataset, recorded, listener::onProgress, token)) {
+            if (contents.resumable()) {
+                listener.onStage("train", "Resuming from epoch " + contents.history().size());
+                if (!recorded.equals(config)) {
+                    folder.writeConfig(recorded);
+                }
+                return ExperimentRun.resume(folder, embedded.clips(), embedded.embeddings(), session,
+                        listener::onProgress, tuning);
             }
-            return ExperimentRun.resume(folder, embedded.clips(), embedded.embeddings(), session, listener::onProgress);
-        }
-        listener.onStage("train", "Starting over: the run stopped before its first checkpoint");
-        return ExperimentRun.run(recorded, embedded.clips(), embedded.embeddings(), folder, session,
-                listener::onProgress);
-    }
-
-    /**
-     * Refuses what this pipeline cannot do rather than doing something else: it trains on embeddings computed once
-     * by a frozen backbone, so a config that fine-tunes the backbone ({@code model.freeze_layers: 0}) is refused.
-     *
-     * @throws ConfigException naming the key
-     */
-    public static void checkSupported(ExperimentConfig config) {
-        if (!config.settings().frozenBackbone()) {
-            throw new ConfigException(null, List.of("model.freeze_layers: 0 (fine-tune the backbone) is not "
-                    + "supported: runs train on embeddings of a frozen backbone, computed once and cached; set it to 1"));
+            listener.onStage("train", "Starting over: the run stopped before its first checkpoint");
+            return ExperimentRun.run(recorded, embedded.clips(), embedded.embeddings(), folder, session,
+                    listener::onProgress, tuning);
         }
     }
 
-    private Embedded embed(Dataset dataset, ExperimentConfig config, Listener listener, CancellationToken token)
-            throws IOException {
+    private Embedded embed(Dataset dataset, ExperimentConfig config, RunFolder folder, Listener listener,
+                           CancellationToken token) throws IOException {
         listener.onStage(EXTRACT, "Embedding " + dataset.clips().size() + " clips with "
                 + config.settings().backbone());
         token.throwIfCancelled();
@@ -166,6 +187,9 @@ public final class ExperimentPipeline {
         if (embedded.clips().isEmpty()) {
             throw new IOException("no clip of " + dataset.root() + " could be embedded"
                     + (embedded.failures().isEmpty() ? "" : " (first problem: " + embedded.failures().get(0) + ")"));
+        }
+        if (embedded.card() != null) {
+            folder.writeBackbone(embedded.card());
         }
         return embedded;
     }

@@ -61,42 +61,72 @@ public final class ExperimentRun {
      */
     public static Result run(ExperimentConfig config, List<Clip> clips, float[][] embeddings, RunFolder folder,
                              TrainingSession session, ProgressListener progress) throws IOException {
+        return run(config, clips, embeddings, folder, session, progress, null);
+    }
+
+    /**
+     * Runs the experiment from scratch, fine-tuning the backbone with the autoencoder when {@code tuning} is given:
+     * every detector then fits and scores the tuned backbone's embeddings.
+     */
+    public static Result run(ExperimentConfig config, List<Clip> clips, float[][] embeddings, RunFolder folder,
+                             TrainingSession session, ProgressListener progress, BackboneTuning tuning)
+            throws IOException {
         folder.writeConfig(config);
-        return execute(config, clips, embeddings, folder, session, progress, false);
+        return execute(config, clips, embeddings, folder, session, progress, tuning, false);
     }
 
     /** Finishes a run whose training was cancelled or interrupted, from its latest checkpoint. */
     public static Result resume(RunFolder folder, List<Clip> clips, float[][] embeddings, TrainingSession session,
                                 ProgressListener progress) throws IOException {
-        ExperimentConfig config = folder.read().config();
-        return execute(config, clips, embeddings, folder, session, progress, true);
+        return resume(folder, clips, embeddings, session, progress, null);
     }
 
-    private static Result execute(ExperimentConfig config, List<Clip> clips, float[][] embeddings,
-                                  RunFolder folder, TrainingSession session, ProgressListener progress,
+    /** Finishes a stopped run; {@code tuning} when the run fine-tunes its backbone. */
+    public static Result resume(RunFolder folder, List<Clip> clips, float[][] embeddings, TrainingSession session,
+                                ProgressListener progress, BackboneTuning tuning) throws IOException {
+        ExperimentConfig config = folder.read().config();
+        return execute(config, clips, embeddings, folder, session, progress, tuning, true);
+    }
+
+    private static Result execute(ExperimentConfig config, List<Clip> clips, float[][] frozen, RunFolder folder,
+                                  TrainingSession session, ProgressListener progress, BackboneTuning tuning,
                                   boolean resume) throws IOException {
-        if (clips.size() != embeddings.length) {
-            throw new IllegalArgumentException(clips.size() + " clips but " + embeddings.length + " embeddings");
+        if (clips.size() != frozen.length) {
+            throw new IllegalArgumentException(clips.size() + " clips but " + frozen.length + " embeddings");
         }
         ExperimentSettings settings = config.settings();
-        int size = embeddings.length == 0 ? 0 : embeddings[0].length;
+        int size = frozen.length == 0 ? 0 : frozen[0].length;
         if (settings.embeddingSize().isPresent() && settings.embeddingSize().getAsInt() != size) {
             throw new ConfigException(null, List.of("model.init_dim: " + settings.embeddingSize().getAsInt()
                     + ", but the backbone's embeddings have " + size + " values"));
         }
-        List<Clip> trainClips = new ArrayList<>();
-        float[][] train = rows(clips, embeddings, Split.TRAIN, trainClips);
-        float[][] validation = rows(clips, embeddings, Split.VAL, new ArrayList<>());
+        if (settings.fineTuning().isPresent() != (tuning != null)) {
+            throw new IllegalArgumentException(tuning == null ? "the config fine-tunes the backbone, but no "
+                    + "fine-tuning was given" : "fine-tuning was given, but the config keeps the backbone frozen");
+        }
         TrainingSession training = session.withCheckpoints(folder.checkpoints()).withListener(folder.historyWriter());
-
         List<Detector> detectors = settings.createDetectors(size);
         try {
+            float[][] embeddings = frozen;
+            TrainingResult trained = null;
+            AutoencoderDetector tuned = null;
+            if (tuning != null) {
+                tuned = detectors.stream().filter(AutoencoderDetector.class::isInstance)
+                        .map(AutoencoderDetector.class::cast).findFirst().orElseThrow();
+                BackboneTuning.Tuned result = tuning.train(tuned, clips, folder, training, resume);
+                trained = result.training();
+                embeddings = result.embeddings();
+            }
+            List<Clip> trainClips = new ArrayList<>();
+            float[][] train = rows(clips, embeddings, Split.TRAIN, trainClips);
+            float[][] validation = rows(clips, embeddings, Split.VAL, new ArrayList<>());
             ProgressMeter meter = new ProgressMeter("detectors", detectors.size(), progress);
             ScoreTable table = new ScoreTable(clips);
             Map<String, String> names = new LinkedHashMap<>();
-            TrainingResult trained = null;
             for (Detector detector : detectors) {
-                if (detector instanceof AutoencoderDetector autoencoder) {
+                if (detector == tuned) {
+                    // trained with the backbone above
+                } else if (detector instanceof AutoencoderDetector autoencoder) {
                     trained = resume ? autoencoder.resume(train, validation, training)
                             : autoencoder.train(train, validation, training);
                 } else {
@@ -105,6 +135,9 @@ public final class ExperimentRun {
                 table = table.with(detector.id(), detector.score(embeddings));
                 names.put(detector.id(), detector.name());
                 meter.advance(1, detector.name());
+            }
+            for (Detector detector : detectors) {
+                folder.writeDetector(detector);
             }
             folder.writeScores(table);
             RunReport report = RunEvaluation.report(table, settings, names, Instant.now());

@@ -110,6 +110,31 @@ public final class ExperimentSettings {
         return value("model.layer_start_unfreeze").asInt();
     }
 
+    /**
+     * How the backbone is fine-tuned, if it is: when {@code model.freeze_layers} is 0 or
+     * {@code model.epoch_start_unfreeze} is set (as the reference's second configuration does), the backbone's
+     * parameters from {@code layer_start_unfreeze} on train from epoch {@code epoch_start_unfreeze} (0 when not
+     * set) with {@code backbone_lr_factor} times the learning rate.
+     */
+    public Optional<FineTuning> fineTuning() {
+        OptionalInt start = epochStartUnfreeze();
+        if (frozenBackbone() && start.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FineTuning(start.orElse(0), layerStartUnfreeze(),
+                value("model.backbone_lr_factor").asDouble()));
+    }
+
+    /**
+     * Fine-tuning settings.
+     *
+     * @param fromEpoch     first epoch (0-based) in which the backbone trains
+     * @param fromParameter index of the first backbone parameter that trains
+     * @param rateFactor    the backbone's learning rate as a fraction of the autoencoder's
+     */
+    public record FineTuning(int fromEpoch, int fromParameter, double rateFactor) {
+    }
+
     // Training and detectors
 
     public boolean train() {

@@ -37,7 +37,8 @@ public final class RunEvaluation {
         return new RunReport(created.toString(), settings.backbone(), reports);
     }
 
-    static ThresholdSuggestion threshold(ThresholdSweep sweep, ExperimentSettings settings, String detector) {
+    /** The threshold the config asks for, or a fallback the data allow (the reason says so). */
+    public static ThresholdSuggestion threshold(ThresholdSweep sweep, ExperimentSettings settings, String detector) {
         ThresholdMethod method = settings.thresholdMethod();
         double percentile = settings.thresholdPercentile();
         try {

@@ -3,6 +3,10 @@ package dev.vigil.experiment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.vigil.backbone.ModelCard;
+import dev.vigil.backbone.ModelCards;
+import dev.vigil.detector.Detector;
+import dev.vigil.detector.Detectors;
 import dev.vigil.evaluation.ScoreTable;
 import dev.vigil.io.AtomicFiles;
 import dev.vigil.training.CheckpointStore;
@@ -21,7 +25,9 @@ import java.util.stream.Stream;
 
 /**
  * {@code runs/<name>/}: {@code config.json}, {@code history.csv}, {@code scores.csv}, {@code report.json} and
- * {@code checkpoints/}. Every file is written atomically (a reader sees the old file or the new one, never half of
+ * {@code checkpoints/}, plus what a detector bundle is made from: {@code backbone.json} (the backbone's model card),
+ * {@code detectors/<id>.bin} (each fitted detector) and, after fine-tuning, {@code backbone-tuned.bin} (the
+ * backbone's trained parameters). Every file is written atomically (a reader sees the old file or the new one, never half of
  * one), and {@code report.json} is written last, so a run folder without it is a run still going or stopped early.
  */
 public final class RunFolder {
@@ -31,6 +37,9 @@ public final class RunFolder {
     public static final String SCORES = ScoreTable.FILE_NAME;
     public static final String REPORT = "report.json";
     public static final String CHECKPOINTS = "checkpoints";
+    public static final String BACKBONE = "backbone.json";
+    public static final String DETECTORS = "detectors";
+    public static final String TUNED_BACKBONE = "backbone-tuned.bin";
 
     static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -137,6 +146,45 @@ public final class RunFolder {
 
     public void writeReport(RunReport report) throws IOException {
         AtomicFiles.write(dir.resolve(REPORT), out -> JSON.writeValue(out, report));
+    }
+
+    /** Keeps the backbone's model card, from which a bundle learns how to embed new clips. */
+    public void writeBackbone(ModelCard card) throws IOException {
+        AtomicFiles.writeString(dir.resolve(BACKBONE), ModelCards.toJson(card) + "\n");
+    }
+
+    /** The backbone's model card, when the run kept one. */
+    public Optional<ModelCard> readBackbone() throws IOException {
+        Path file = dir.resolve(BACKBONE);
+        return Files.isRegularFile(file) ? Optional.of(ModelCards.read(file)) : Optional.empty();
+    }
+
+    /** Saves a fitted detector as {@code detectors/<id>.bin}. */
+    public void writeDetector(Detector detector) throws IOException {
+        Files.createDirectories(dir.resolve(DETECTORS));
+        Detectors.save(detector, detectorFile(detector.id()));
+    }
+
+    public Path detectorFile(String id) {
+        return dir.resolve(DETECTORS).resolve(id + ".bin");
+    }
+
+    /**
+     * Loads a fitted detector of the run; the caller closes it.
+     *
+     * @throws IOException naming the file when the run has no such detector or it cannot be read
+     */
+    public Detector readDetector(String id) throws IOException {
+        Path file = detectorFile(id);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("run " + dir + ": no fitted detector '" + id + "' (" + dir.relativize(file)
+                    + " is missing; runs made before detectors were kept must be trained again)");
+        }
+        return Detectors.load(file);
+    }
+
+    public Path tunedBackboneFile() {
+        return dir.resolve(TUNED_BACKBONE);
     }
 
     /**

@@ -81,8 +81,9 @@ public final class AdamOptimizer implements AutoCloseable {
     private NDArray[] moments(Parameter parameter) {
         return moments.computeIfAbsent(parameter, p -> {
             NDArray weight = p.getArray();
-            return new NDArray[] {manager.zeros(weight.getShape(), weight.getDataType()),
-                manager.zeros(weight.getShape(), weight.getDataType())};
+            // on the weight's device: a fine-tuned backbone may run on a GPU while the autoencoder stays on the CPU
+            return new NDArray[] {manager.zeros(weight.getShape(), weight.getDataType(), weight.getDevice()),
+                manager.zeros(weight.getShape(), weight.getDataType(), weight.getDevice())};
         });
     }
 

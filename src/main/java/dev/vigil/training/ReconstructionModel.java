@@ -35,6 +35,14 @@ public interface ReconstructionModel {
     default void startEpoch(int epoch) {
     }
 
+    /**
+     * Clips per validation pass. Embeddings are small, so the default is large; a model with a backbone in front
+     * keeps it small, as every clip's activations are in memory at once.
+     */
+    default int evaluationBatch() {
+        return 256;
+    }
+
     /** The manager of the parameters; optimiser state lives in a sub-manager of it. */
     NDManager manager();
 

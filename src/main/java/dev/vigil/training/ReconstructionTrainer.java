@@ -29,8 +29,6 @@ import java.util.List;
  */
 public final class ReconstructionTrainer {
 
-    private static final int EVAL_BATCH = 256;
-
     private final ReconstructionModel model;
     private final TrainingConfig config;
     private final BatchSource train;
@@ -185,7 +183,7 @@ public final class ReconstructionTrainer {
             return Double.NaN;
         }
         double sum = 0;
-        for (int[] indices : BatchPlan.sequential(validation.size(), EVAL_BATCH)) {
+        for (int[] indices : BatchPlan.sequential(validation.size(), model.evaluationBatch())) {
             try (NDManager scope = model.manager().newSubManager()) {
                 sum += sumOfSquares(model.forward(validation.batch(scope, indices), false)).getFloat();
             }

@@ -71,4 +71,28 @@ class BackboneEmbedderTest {
         assertTrue(e.getMessage().contains("unknown backbone 'resnet'") && e.getMessage().contains("builtin"),
                 e.getMessage());
     }
+
+    @Test
+    void aSecondRunIsServedFromTheCacheAndTheCardComesWithTheEmbeddings() throws IOException {
+        Dataset dataset = Manifest.read(SampleSubset.write(dir.resolve("data"), 2, 1, 0, 1, 1));
+        BackboneEmbedder embedder = new BackboneEmbedder(new BackboneRegistry(null),
+                new EmbeddingCache(dir.resolve("cache")), 2);
+        ExperimentPipeline.Embedded fresh = embedder.embed(dataset, ExperimentConfig.defaults(), p -> { },
+                CancellationToken.none());
+        assertEquals(BuiltinBackbone.CARD, fresh.card(), "kept in the run folder for bundles");
+        List<Progress> second = new ArrayList<>();
+        embedder.embed(dataset, ExperimentConfig.defaults(), second::add, CancellationToken.none());
+        assertEquals(dataset.clips().size(), second.size());
+        assertTrue(second.stream().allMatch(p -> p.message().endsWith("(cached)")), "served from the cache");
+    }
+
+    @Test
+    void anEmbeddingSizeOfAnotherBackboneIsRefusedByItsKey() throws IOException {
+        Dataset dataset = Manifest.read(SampleSubset.write(dir.resolve("data"), 1, 1, 0, 0, 0));
+        BackboneEmbedder embedder = new BackboneEmbedder(new BackboneRegistry(null), null, 1);
+        ConfigException size = assertThrows(ConfigException.class, () -> embedder.embed(dataset,
+                ExperimentConfig.defaults().with("model.init_dim", 512), p -> { }, CancellationToken.none()));
+        assertTrue(size.getMessage().contains("model.init_dim: 512, but backbone 'builtin' gives 360-value"),
+                size.getMessage());
+    }
 }

@@ -3,7 +3,6 @@ package dev.vigil.ui.model;
 import dev.vigil.detector.AutoencoderLayout;
 import dev.vigil.experiment.ConfigException;
 import dev.vigil.experiment.ExperimentConfig;
-import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.ui.task.BackgroundTask;
@@ -251,7 +250,6 @@ public final class ModelViewModel {
             values.putAll(detectors.configValues());
             try {
                 built = ExperimentConfig.defaults().with(values);
-                ExperimentPipeline.checkSupported(built);
             } catch (ConfigException e) {
                 built = null;
                 e.problems().stream().map(ModelViewModel::inFormWords).forEach(found::add);

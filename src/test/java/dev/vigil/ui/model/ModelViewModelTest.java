@@ -190,8 +190,7 @@ class ModelViewModelTest {
         model.setBackbones(List.of(builtIn, found));
         model.backboneProperty().set(found);
         model.training().fineTuneFromEpochProperty().set(10);
-        assertEquals(List.of("Fine-tune the backbone: 0 (fine-tune the backbone) is not supported: runs train on "
-                + "embeddings of a frozen backbone, computed once and cached; set it to 1 (model.freeze_layers)"),
-                model.problems(), "what the pipeline cannot do is refused before Start, not ignored");
+        assertEquals(List.of(), model.problems(), "a TorchScript backbone can be fine-tuned");
+        assertTrue(model.configProperty().get().settings().fineTuning().isPresent());
     }
 }
