@@ -66,7 +66,7 @@ final class TimelineCommand implements Callable<Integer> {
             description = "Backbone id (see `vigil backbones`); default: ${DEFAULT-VALUE}.")
     private String backboneId;
 
-    @Option(names = "--detector", paramLabel = "KIND", defaultValue = "knn",
+    @Option(names = "--detector", paramLabel = "KIND", defaultValue = "gaussian",
             description = "autoencoder, knn, gaussian or centroid; default: ${DEFAULT-VALUE}.")
     private String detector;
 
@@ -175,6 +175,7 @@ final class TimelineCommand implements Callable<Integer> {
             });
             TimelineReport report = run.run(train.videos(), test.videos(), truth, out, groundTruth != null);
             progress.finish();
+            report.notes().forEach(note -> stderr.println("note: " + note));
             TimelineSummary.print(stdout, report, out);
             report.truthUnmatched().forEach(name -> stderr.println("warning: ground truth names " + name
                     + ", which is not among the test videos"));

@@ -22,8 +22,7 @@ final class TimelineSummary {
                 report.detectorName(), training.windows(), training.videos(), training.stride(),
                 training.heldOutWindows());
         out.printf(Locale.ROOT, "threshold %.6g (%s)%n", report.threshold().value(), report.threshold().source());
-        for (int i = 0; i < report.videos().size(); i++) {
-            VideoTimeline v = report.videos().get(i);
+        for (VideoTimeline v : report.videos()) {
             String auroc = report.metrics().map(m -> "  " + auroc(m.perVideo().get(index(m, v.name()))))
                     .orElse("");
             out.printf(Locale.ROOT, "%s  %d frames  %d segment(s)%s%n", v.name(), v.frames(), v.segments().size(),

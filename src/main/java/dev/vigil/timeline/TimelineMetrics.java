@@ -9,7 +9,7 @@ import java.util.List;
  * How well per-frame scores find the anomalies, measured as public video-anomaly benchmarks report it.
  *
  * @param frameAuroc      frame-level AUROC micro-averaged: all frames of all test videos pooled into one ranking
- *                        (the number benchmarks such as UCF-Crime, ShanghaiTech and Avenue report); NaN when the
+ *                        (the number most published results on UCF-Crime, ShanghaiTech and Avenue report); NaN when the
  *                        pooled frames hold one class only
  * @param frames          frames pooled
  * @param anomalousFrames of which inside an event

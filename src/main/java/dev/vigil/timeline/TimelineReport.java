@@ -15,17 +15,19 @@ import java.util.Optional;
  * @param events         per test video, its ground-truth events (empty lists without ground truth)
  * @param metrics        frame- and event-level measures, when ground truth was given
  * @param skipped        training and test videos that were skipped, with the reason
+ * @param notes          test videos scored only in part (the file ended before the frames it declares)
  * @param truthUnmatched names in the ground truth that match no test video
  */
 public record TimelineReport(String backbone, String detectorName, TimelineSettings settings,
                              ThresholdRule.Threshold threshold, TrainingCounts training, List<VideoTimeline> videos,
                              List<List<FrameRange>> events, Optional<TimelineMetrics> metrics,
-                             List<VideoIssue> skipped, List<String> truthUnmatched) {
+                             List<VideoIssue> skipped, List<VideoIssue> notes, List<String> truthUnmatched) {
 
     public TimelineReport {
         videos = List.copyOf(videos);
         events = List.copyOf(events);
         skipped = List.copyOf(skipped);
+        notes = List.copyOf(notes);
         truthUnmatched = List.copyOf(truthUnmatched);
     }
 

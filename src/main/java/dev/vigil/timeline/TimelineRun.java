@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  *     TimelineReport report = new TimelineRun(backbone, EmbeddingCache.atDefaultLocation(),
  *             TimelineSettings.builder().build(), listener, token, issue -> { })
  *             .run(VideoFolder.list(trainDir).videos(), VideoFolder.list(testDir).videos(),
- *                     GroundTruth.read(gtFile), outDir);
+ *                     GroundTruth.read(gtFile), outDir, true);
  * }
  * }</pre>
  */
@@ -71,10 +71,17 @@ public final class TimelineRun {
             List<ProbedVideo> readable = ProbedVideo.probeAll(test, token, issue -> skip(skipped, issue));
             ProgressMeter meter = new ProgressMeter("score", ProbedVideo.frames(readable), listener);
             List<VideoTimeline> timelines = new ArrayList<>();
+            List<VideoIssue> notes = new ArrayList<>();
             for (ProbedVideo v : readable) {
                 String name = v.entry().name();
                 try {
-                    timelines.add(scorer.score(v.entry(), v.info(), done -> meter.advance(done, name)).timeline());
+                    TimelineScorer.Scored scored = scorer.score(v.entry(), v.info(), done -> meter.advance(done, name));
+                    timelines.add(scored.timeline());
+                    if (scored.stats().endOfStream()) {
+                        notes.add(new VideoIssue(name, "only " + scored.timeline().frames() + " of the "
+                                + v.info().frameCount() + " frames it declares could be decoded (truncated?); "
+                                + "scored those"));
+                    }
                 } catch (VideoException e) {
                     skip(skipped, new VideoIssue(name, e.reason()));
                 }
@@ -100,7 +107,7 @@ public final class TimelineRun {
             Optional<TimelineMetrics> metrics = measure ? Optional.of(TimelineMetrics.of(labelled)) : Optional.empty();
             TimelineReport report = new TimelineReport(backbone.card().id(), trained.detector().name(), settings,
                     trained.threshold(), new TimelineReport.TrainingCounts(trained.videos(), trained.trainStride(),
-                    trained.trainWindows(), trained.heldOutWindows()), timelines, events, metrics, skipped, unmatched);
+                    trained.trainWindows(), trained.heldOutWindows()), timelines, events, metrics, skipped, notes, unmatched);
             TimelineFolder.write(out, report, trained.detector());
             return report;
         }

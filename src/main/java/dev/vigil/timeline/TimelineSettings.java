@@ -64,7 +64,7 @@ public record TimelineSettings(WindowSpec windows, Aggregation aggregation, Smoo
         private Smoothing smoothing = Smoothing.NONE;
         private ThresholdRule threshold = ThresholdRule.percentileOf(ThresholdRule.DEFAULT_PERCENTILE);
         private SegmentRules segments;
-        private DetectorKind detector = DetectorKind.KNN;
+        private DetectorKind detector = DetectorKind.GAUSSIAN;
         private double validationFraction = DEFAULT_VALIDATION_FRACTION;
         private long seed = 42;
         private int maxTrainWindows = DEFAULT_MAX_TRAIN_WINDOWS;
@@ -101,7 +101,10 @@ public record TimelineSettings(WindowSpec windows, Aggregation aggregation, Smoo
             return this;
         }
 
-        /** Default kNN distance. */
+        /**
+         * Default the Gaussian (Mahalanobis distance): on generated long recordings it ranked frames best of the four
+         * (frame-level AUROC 0.966 against 0.923 for kNN and 0.922 for the autoencoder, docs/benchmarks.md).
+         */
         public Builder optDetector(DetectorKind value) {
             detector = value;
             return this;

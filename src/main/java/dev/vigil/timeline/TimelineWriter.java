@@ -155,6 +155,10 @@ final class TimelineWriter {
         for (VideoIssue issue : report.skipped()) {
             skipped.addObject().put("video", issue.video()).put("reason", issue.reason());
         }
+        ArrayNode notes = root.putArray("notes");
+        for (VideoIssue note : report.notes()) {
+            notes.addObject().put("video", note.video()).put("note", note.reason());
+        }
         ArrayNode unmatched = root.putArray("ground_truth_unmatched");
         report.truthUnmatched().forEach(unmatched::add);
         return root;

@@ -50,7 +50,7 @@ class TimelineCommandTest {
     void scoresTheTestVideosPrintsTheFrameLevelAurocAndSkipsABrokenFile() throws Exception {
         Path out = dir.resolve("out");
         Result r = run("timeline", "--train", train.toString(), "--test", test.toString(), "--gt", truth.toString(),
-                "--out", out.toString(), "--cache", dir.resolve("cache").toString(), "--detector", "gaussian",
+                "--out", out.toString(), "--cache", dir.resolve("cache").toString(), "--detector", "knn",
                 "--smooth", "9", "--threads", "2");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("frame-level AUROC (micro, 600 frames of 2 video(s), 100 anomalous): 0."),

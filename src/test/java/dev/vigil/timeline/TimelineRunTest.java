@@ -3,6 +3,7 @@ package dev.vigil.timeline;
 import dev.vigil.backbone.Backbone;
 import dev.vigil.backbone.BuiltinBackbone;
 import dev.vigil.backbone.EmbeddingCache;
+import dev.vigil.detector.DetectorKind;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.CancelledException;
 import org.junit.jupiter.api.AfterAll;
@@ -131,6 +132,20 @@ class TimelineRunTest {
         List<String> segments = Files.readAllLines(out.resolve(TimelineFolder.SEGMENTS));
         assertTrue(segments.stream().anyMatch(line -> line.startsWith("fall.mp4,") && line.endsWith(",hit")),
                 String.join("\n", segments));
+    }
+
+    @Test
+    void theAutoencoderTrainsOnTheNormalWindowsWithItsEpochsReported() throws Exception {
+        List<String> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        TimelineRun run = new TimelineRun(backbone, new EmbeddingCache(dir.resolve("cache")), TimelineSettings.builder()
+                .optDetector(DetectorKind.AUTOENCODER).build(), p -> stages.add(p.stage() + " " + p.done()),
+                CancellationToken.none(), null);
+        TimelineReport autoencoder = run.run(VideoFolder.list(train).videos(), VideoFolder.list(test).videos(),
+                GroundTruth.read(LongVideos.groundTruth(dir)), dir.resolve("autoencoder"), true);
+        assertTrue(autoencoder.detectorName().startsWith("Autoencoder"), autoencoder.detectorName());
+        assertTrue(stages.contains("fit 30"), "epochs not reported: " + stages);
+        assertTrue(autoencoder.metrics().orElseThrow().frameAuroc() > 0.9, autoencoder.metrics().toString());
+        assertEquals(1, autoencoder.metrics().orElseThrow().events().hits());
     }
 
     @Test

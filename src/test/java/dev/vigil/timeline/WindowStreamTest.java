@@ -136,6 +136,33 @@ class WindowStreamTest {
     }
 
     @Test
+    void aFileThatEndsBeforeItsDeclaredLengthIsScoredAsFarAsItGoes() throws Exception {
+        TestVideos.Painter square = (t, rgb, width, height) -> TestVideos.fill(rgb, width, height, t % width, 10, 8, 8,
+                250, 250, 250);
+        Path whole = TestVideos.write(dir.resolve("whole.mkv"), 64, 48, 400, 25, false, square);
+        Path half = TestVideos.truncatedCopy(whole, dir.resolve("half.mkv"), 0.5);
+        VideoInfo info = VideoProbe.probe(half);
+        try (Backbone backbone = new BuiltinBackbone(); Detector knn = new KnnDetector(1)) {
+            List<FrameWindow> windows = WindowSpec.DEFAULT.plan(info.frameCount());
+            float[][] out = new float[windows.size()][];
+            StreamStats stats = new WindowStream(backbone, 2, 8, 1, CancellationToken.none())
+                    .run(info, windows, (w, e) -> out[w.index()] = e, n -> { });
+            assertTrue(stats.endOfStream() && stats.framesDecoded() < info.frameCount(), stats.toString());
+            assertTrue(stats.windowsDropped() > 0 && stats.windowsEmbedded() > 0, stats.toString());
+            assertEquals(windows.size(), stats.windowsDropped() + stats.windowsEmbedded());
+
+            knn.fit(new float[][] {out[0]}, null);
+            WindowEmbedder embedder = new WindowEmbedder(backbone, null, 1, 8, CancellationToken.none());
+            TimelineScorer.Scored scored = new TimelineScorer(embedder, knn, 1, TimelineSettings.builder().build())
+                    .score(new VideoEntry("half.mkv", half), n -> { });
+            assertEquals(stats.framesDecoded(), scored.timeline().frames());
+            for (double score : scored.timeline().frameScores()) {
+                assertTrue(Double.isFinite(score));
+            }
+        }
+    }
+
+    @Test
     void progressCountsEveryFrameAndCancelStopsThePass() throws Exception {
         try (Backbone backbone = new BuiltinBackbone()) {
             VideoInfo info = VideoProbe.probe(fall);
