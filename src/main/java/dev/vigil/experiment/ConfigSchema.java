@@ -2,6 +2,7 @@ package dev.vigil.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.detector.DetectorKind;
 import dev.vigil.evaluation.ThresholdMethod;
 import dev.vigil.training.ScheduleType;
@@ -37,7 +38,8 @@ public final class ConfigSchema {
                 "clips per training batch (BatchNorm needs at least 2)");
 
         String m = "model";
-        key(m, "name_time_model", JSON.textNode("descriptor"), ConfigValues::text, "backbone id");
+        key(m, "name_time_model", JSON.textNode(BackboneRegistry.DEFAULT_ID), ConfigValues::text,
+                "backbone id (see the backbones command)");
         key(m, "init_dim", null, ConfigValues.integer(1, 1_000_000), "embedding size (checked against the backbone)");
         key(m, "num_autoencoder_layers", JSON.numberNode(3), ConfigValues.integer(1, 32),
                 "how many of dim_autoencoder_layers the encoder uses");

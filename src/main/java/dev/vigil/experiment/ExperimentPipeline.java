@@ -17,10 +17,12 @@ import java.util.Map;
 
 /**
  * A whole experiment from its config: read the dataset's manifest, embed every clip, then fit, score and evaluate
- * through {@link ExperimentRun} in a new run folder. This is what the workbench's Train button runs.
+ * through {@link ExperimentRun} in a new run folder. This is what the workbench's Train button runs:
+ * {@code new ExperimentPipeline(BackboneEmbedder.standard()).run(config, listener, token)}.
  *
- * <p>Embedding is a step of its own ({@link Embedder}) so that the backbone, the embedding cache and the extraction
- * settings stay with the backbone code; the pipeline only hands over the dataset, progress and the cancel token.
+ * <p>Embedding is a step of its own ({@link Embedder}; {@link BackboneEmbedder} for real runs: the registry's
+ * backbones through the extraction pipeline and the embedding cache), so that tests of what follows can give
+ * embeddings of their own; the pipeline hands over the dataset, progress and the cancel token.
  *
  * <p>A cancel stops at the next clip or batch: the run folder then holds the config and, once training started,
  * the history so far and a latest checkpoint. {@link #resume} finishes such a run; embeddings come back from the
@@ -98,6 +100,7 @@ public final class ExperimentPipeline {
      */
     public ExperimentRun.Result run(ExperimentConfig config, Listener listener, CancellationToken token)
             throws IOException {
+        checkSupported(config);
         ExperimentSettings settings = config.settings();
         Path runs = Path.of(settings.runsDir());
         Dataset dataset = Manifest.read(manifest(settings));
@@ -138,6 +141,19 @@ public final class ExperimentPipeline {
         listener.onStage("train", "Starting over: the run stopped before its first checkpoint");
         return ExperimentRun.run(recorded, embedded.clips(), embedded.embeddings(), folder, session,
                 listener::onProgress);
+    }
+
+    /**
+     * Refuses what this pipeline cannot do rather than doing something else: it trains on embeddings computed once
+     * by a frozen backbone, so a config that fine-tunes the backbone ({@code model.freeze_layers: 0}) is refused.
+     *
+     * @throws ConfigException naming the key
+     */
+    public static void checkSupported(ExperimentConfig config) {
+        if (!config.settings().frozenBackbone()) {
+            throw new ConfigException(null, List.of("model.freeze_layers: 0 (fine-tune the backbone) is not "
+                    + "supported: runs train on embeddings of a frozen backbone, computed once and cached; set it to 1"));
+        }
     }
 
     private Embedded embed(Dataset dataset, ExperimentConfig config, Listener listener, CancellationToken token)

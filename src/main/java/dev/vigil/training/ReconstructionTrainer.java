@@ -1,6 +1,7 @@
 package dev.vigil.training;
 
 import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -90,6 +91,7 @@ public final class ReconstructionTrainer {
              NDManager optimizerManager = model.manager().newSubManager();
              AdamOptimizer optimizer = new AdamOptimizer(model.parameterGroups(), optimizerManager)) {
             Run run = new Run(start);
+            gradientRecordingOff();
             if (resumeFrom != null) {
                 CheckpointStore.read(resumeFrom, model, optimizer);
             }
@@ -148,6 +150,17 @@ public final class ReconstructionTrainer {
         }
         saveLatest(run, optimizer);
         session.listeners().forEach(l -> l.onEpoch(record, best));
+    }
+
+    /**
+     * PyTorch's gradient recording is a per-thread switch: off in the thread that loaded the engine, on in every other
+     * one, and a gradient collector puts back what it found. Training on a worker thread (the workbench's) would then
+     * record the in-place parameter updates, which PyTorch refuses; so the trainer's thread switches it off first.
+     */
+    private void gradientRecordingOff() {
+        if ("PyTorch".equals(engine.getEngineName())) {
+            JniUtils.setGradMode(false);
+        }
     }
 
     /** One optimisation step; returns the batch's summed loss. */

@@ -9,15 +9,11 @@ import dev.vigil.ui.model.ModelViewModel;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import dev.vigil.ui.review.ReviewViewModel;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vigil.experiment.ConfigException;
-import dev.vigil.experiment.ExperimentConfig;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.RunFolder;
 import dev.vigil.ui.run.RunLoader;
 import dev.vigil.ui.run.RunStateWriter;
 import dev.vigil.ui.run.RunsViewModel;
-import dev.vigil.ui.task.Debouncer;
 import dev.vigil.ui.settings.SettingsStore;
 import dev.vigil.ui.settings.WorkbenchSettings;
 import dev.vigil.ui.task.BackgroundTask;
@@ -33,7 +29,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
@@ -52,7 +47,6 @@ public final class MainViewModel {
 
     private final TaskExecutor executor;
     private final TaskMonitor monitor;
-    private final SettingsStore store;
     private final LogModel log;
     private final DatasetViewModel dataset;
     private final ModelViewModel model;
@@ -61,8 +55,7 @@ public final class MainViewModel {
     private final ReviewViewModel review;
     private final RunsViewModel runs;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.DATASET);
-    private final ReadOnlyObjectWrapper<WorkbenchSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
-    private final ObservableList<Path> recentRuns = FXCollections.observableArrayList();
+    private final WorkbenchMemory memory;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyObjectWrapper<RunLoader.LoadedRun> shownRun = new ReadOnlyObjectWrapper<>(this, "shownRun");
     private final StringBinding statusMessage;
@@ -76,7 +69,6 @@ public final class MainViewModel {
                          ExperimentPipeline pipeline) {
         this.executor = executor;
         this.monitor = monitor;
-        this.store = store;
         this.log = new LogModel(executor.uiThread());
         monitor.setLog(log::add);
         dataset = new DatasetViewModel(executor, log::add);
@@ -87,16 +79,12 @@ public final class MainViewModel {
         review = new ReviewViewModel(executor.uiThread());
         RunStateWriter stateWriter = new RunStateWriter(executor.background(), this::report);
         results.setStateSaver(stateWriter::save);
-        settings.set(store.load());
-        if (store.lastProblem() != null) {
-            log.add(store.lastProblem());
-        }
-        recentRuns.setAll(settings.get().recentRuns().stream().map(Path::of).toList());
-        restoreModelSettings(settleDelay);
-        runs.folderProperty().set(runsFolder(settings.get()));
+        memory = new WorkbenchMemory(store, log::add);
+        memory.keepModelSettings(model, executor.uiThread(), settleDelay);
+        runs.folderProperty().set(memory.runsFolder());
         runs.folderProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                remember(settings.get().withRunsFolder(now.toString()));
+                memory.update(s -> s.withRunsFolder(now.toString()));
             }
         });
         TrainingPlan plan = new TrainingPlan(dataset, model, runs.folderProperty());
@@ -125,7 +113,7 @@ public final class MainViewModel {
         results.clips().addListener((ListChangeListener<ScoredClip>) change -> feedReview());
         dataset.sourceProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                remember(settings.get().withRecentDataset(now.toString()));
+                memory.update(s -> s.withRecentDataset(now.toString()));
             }
         });
     }
@@ -173,11 +161,11 @@ public final class MainViewModel {
     }
 
     public ReadOnlyObjectProperty<WorkbenchSettings> settingsProperty() {
-        return settings.getReadOnlyProperty();
+        return memory.settingsProperty();
     }
 
     public ObservableList<Path> recentRuns() {
-        return recentRuns;
+        return memory.recentRuns();
     }
 
     /** The last problem the user must see (shown over the window until dismissed); empty when none. */
@@ -221,9 +209,8 @@ public final class MainViewModel {
         };
         read.onSuccess(this::showRun).onFailure(error -> {
             report("Cannot open run " + folder + ": " + BackgroundTask.describe(error));
-            if (!Files.isDirectory(folder) && recentRuns.contains(folder)) {
-                remember(settings.get().withoutRecentRun(folder.toString()));
-                recentRuns.remove(folder);
+            if (!Files.isDirectory(folder)) {
+                memory.update(s -> s.withoutRecentRun(folder.toString()));
             }
         });
         executor.execute(read);
@@ -241,8 +228,7 @@ public final class MainViewModel {
         if (run.problem() != null) {
             log.add(run.problem());
         }
-        remember(settings.get().withRecentRun(run.dir().toString()));
-        recentRuns.setAll(settings.get().recentRuns().stream().map(Path::of).toList());
+        memory.update(s -> s.withRecentRun(run.dir().toString()));
         log.add("Opened run " + run.dir() + ": " + contents.history().size() + " epochs, "
                 + contents.scores().map(t -> t.size() + " scored clips").orElse("no scores yet")
                 + (contents.complete() ? "" : contents.resumable() ? " (stopped; it can be resumed)" : " (unfinished)"));
@@ -251,11 +237,11 @@ public final class MainViewModel {
 
     /** Opens the bundled samples on the very first start, the last dataset on later ones; true if it opened one. */
     public boolean openStartDataset() {
-        WorkbenchSettings current = settings.get();
+        WorkbenchSettings current = memory.get();
         if (!current.samplesShown()) {
             var samples = SampleLocator.manifest();
             if (samples.isPresent()) {
-                remember(current.withSamplesShown());
+                memory.update(WorkbenchSettings::withSamplesShown);
                 dataset.openManifest(samples.get());
                 return true;
             }
@@ -342,63 +328,17 @@ public final class MainViewModel {
 
     /** Remembers the folder a file dialog ended in. */
     public void rememberFolder(Path folder) {
-        remember(settings.get().withLastFolder(folder.toString()));
+        memory.update(s -> s.withLastFolder(folder.toString()));
     }
 
     public void rememberWindow(WorkbenchSettings.WindowBounds bounds) {
-        remember(settings.get().withWindow(bounds));
-    }
-
-    /** Writes the settings; a failure is logged, never fatal. */
-    public void saveSettings() {
-        try {
-            store.save(settings.get());
-        } catch (IOException e) {
-            log.add("Settings not saved to " + store.file() + ": " + e.getMessage());
-        }
+        memory.update(s -> s.withWindow(bounds));
     }
 
     public void shutdown() {
-        saveSettings();
+        memory.save();
         review.close();
         executor.shutdown();
-    }
-
-    /** Keeps and writes at once: a crash must not lose the recent lists. */
-    private void remember(WorkbenchSettings next) {
-        settings.set(next);
-        saveSettings();
-    }
-
-    /** Where new runs go: {@code -Dvigil.runs}, else the folder chosen last, else {@code ~/vigil/runs}. */
-    static Path runsFolder(WorkbenchSettings saved) {
-        String property = System.getProperty("vigil.runs");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property).toAbsolutePath();
-        }
-        if (saved.runsFolder() != null) {
-            return Path.of(saved.runsFolder());
-        }
-        return Path.of(System.getProperty("user.home"), "vigil", "runs");
-    }
-
-    /** The model screen starts with the last session's settings and keeps every change, once the form rests. */
-    private void restoreModelSettings(Duration settleDelay) {
-        ObjectNode saved = settings.get().experiment();
-        if (saved != null) {
-            try {
-                model.apply(ExperimentConfig.fromTree(saved, store.file().toString()));
-            } catch (ConfigException e) {
-                log.add("The last model settings were not restored: " + e.getMessage());
-            }
-        }
-        Debouncer keep = new Debouncer(executor.uiThread(), settleDelay, () -> {
-            ExperimentConfig config = model.configProperty().get();
-            if (config != null && !config.tree().equals(settings.get().experiment())) {
-                remember(settings.get().withExperiment(config.tree()));
-            }
-        });
-        model.configProperty().addListener((obs, old, now) -> keep.request());
     }
 
     /** Review lists the scored clips when there are results, else the dataset's clips unscored. */

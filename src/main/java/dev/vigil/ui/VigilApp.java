@@ -1,6 +1,10 @@
 package dev.vigil.ui;
 
+import dev.vigil.backbone.BackboneKind;
+import dev.vigil.backbone.BackboneRegistry;
+import dev.vigil.experiment.BackboneEmbedder;
 import dev.vigil.experiment.ExperimentPipeline;
+import dev.vigil.ui.model.BackboneChoice;
 import dev.vigil.ui.settings.SettingsStore;
 import dev.vigil.ui.settings.WorkbenchSettings;
 import dev.vigil.ui.task.TaskMonitor;
@@ -14,6 +18,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /** The workbench window: builds the view models and views, restores the window, and saves on close. */
@@ -32,15 +37,22 @@ public class VigilApp extends Application {
     @Override
     public void start(Stage stage) {
         open(stage, SettingsStore.forUser(), pipeline());
+        model.model().loadBackbones(model.executor(), VigilApp::backbones);
         model.openStartDataset();
         model.model().detectDevices(model.executor(), VigilApp::engineGpuCount);
     }
 
     /** What Start runs: the core's pipeline with the backbones of the models folder and the embedding cache. */
     static ExperimentPipeline pipeline() {
-        return new ExperimentPipeline((dataset, config, progress, token) -> {
-            throw new java.io.IOException("embedding clips needs the backbone package");
-        });
+        return new ExperimentPipeline(BackboneEmbedder.standard());
+    }
+
+    /** Every model card of the models folder, the built-in first, each with whether it can be used now. */
+    static List<BackboneChoice> backbones() {
+        BackboneRegistry registry = BackboneRegistry.locate();
+        return registry.entries().stream().map(entry -> new BackboneChoice(entry.card().id(), entry.card().name(),
+                entry.card().embeddingSize(), entry.card().kind() == BackboneKind.TORCHSCRIPT, entry.available(),
+                entry.howToGet())).toList();
     }
 
     /** Builds the window on {@code stage} and shows it; the screens start empty. */
@@ -95,7 +107,7 @@ public class VigilApp extends Application {
     }
 
     /** GPUs the deep-learning engine can use; 0 with the CPU build of its native library. */
-    private static int engineGpuCount() {
+    static int engineGpuCount() {
         return ai.djl.engine.Engine.getEngine("PyTorch").getGpuCount();
     }
 

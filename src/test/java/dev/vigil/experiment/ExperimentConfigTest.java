@@ -184,12 +184,12 @@ class ExperimentConfigTest {
         } finally {
             detectors.forEach(Detector::close);
         }
-        config.checkBackbone(Set.of("descriptor", "timesformer"));
+        config.checkBackbone(Set.of("builtin", "timesformer"));
         ConfigException e = assertThrows(ConfigException.class,
-                () -> config.with("model.name_time_model", "timesformr").checkBackbone(List.of("descriptor",
+                () -> config.with("model.name_time_model", "timesformr").checkBackbone(List.of("builtin",
                         "timesformer")));
         assertTrue(e.getMessage().contains("'timesformr' is not a known backbone (did you mean timesformer?) "
-                + "(allowed: descriptor, timesformer)"), e.getMessage());
+                + "(allowed: builtin, timesformer)"), e.getMessage());
     }
 
     @Test

@@ -13,13 +13,7 @@ import dev.vigil.ui.player.PlayerModel;
 import dev.vigil.ui.results.DetectorResults;
 import dev.vigil.ui.results.ScoredClip;
 import dev.vigil.ui.run.RunUiState;
-import dev.vigil.ui.settings.SettingsStore;
-import dev.vigil.ui.task.TaskMonitor;
-import dev.vigil.ui.task.UiTaskExecutor;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -37,11 +31,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.vigil.ui.TestWindow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +50,7 @@ class ResultsScreenTest {
     static Path dir;
     private static Path run;
     private static ScoreTable scores;
+    private TestWindow window;
     private MainViewModel model;
     private MainView view;
     private final StubFilePicker picker = new StubFilePicker();
@@ -70,23 +63,14 @@ class ResultsScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        TaskMonitor monitor = new TaskMonitor();
-        Path settings = Files.createTempDirectory(dir, "settings").resolve("settings.json");
-        model = new MainViewModel(new UiTaskExecutor(monitor), monitor, new SettingsStore(settings),
-                Duration.ofMillis(50), new dev.vigil.experiment.ExperimentPipeline(new SyntheticEmbedder()));
-        view = new MainView(model, picker, stage::close);
-        Scene scene = new Scene(view, 1200, 760);
-        scene.getStylesheets().add(VigilApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindow.show(stage, dir, new dev.vigil.experiment.ExperimentPipeline(new SyntheticEmbedder()), picker);
+        model = window.model();
+        view = window.view();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.dispose();
-            model.shutdown();
-        }).get(5, TimeUnit.SECONDS);
+        window.close();
     }
 
     @Test
@@ -103,7 +87,7 @@ class ResultsScreenTest {
 
         // choose kNN in the combo box, then move the slider
         robot.clickOn(detector);
-        robot.clickOn(popupItem(robot, detector.getItems().get(1).name()));
+        robot.clickOn(window.popupItem(robot, detector.getItems().get(1).name()));
         waitFor(() -> "knn".equals(detector.getValue().id()), "kNN chosen");
         ThresholdSweep sweep = ThresholdSweep.of(scores, "knn");
         Slider slider = robot.lookup("#threshold-slider").query();
@@ -152,7 +136,7 @@ class ResultsScreenTest {
 
         // the clip table filtered to flagged clips, exactly those at or above the threshold
         robot.clickOn("#clip-filter");
-        robot.clickOn(popupItem(robot, "Flagged"));
+        robot.clickOn(window.popupItem(robot, "Flagged"));
         TableView<ScoredClip> table = robot.lookup("#score-table").queryTableView();
         long flagged = java.util.Arrays.stream(scores.scores("knn")).filter(s -> s >= maxF1).count();
         waitFor(() -> table.getItems().size() == flagged, "flagged clips listed");
@@ -215,22 +199,5 @@ class ResultsScreenTest {
         assertEquals(Numbers.percent(c.falsePositiveRate()), robot.lookup("#metric-fpr").queryLabeled().getText());
         assertEquals("TP " + c.truePositives() + " · FP " + c.falsePositives() + " · TN " + c.trueNegatives()
                 + " · FN " + c.falseNegatives(), robot.lookup("#metric-counts").queryLabeled().getText());
-    }
-
-    private Node popupItem(FxRobot robot, String text) {
-        return robot.lookup((Node node) -> node instanceof javafx.scene.control.Labeled label
-                && text.equals(label.getText()) && node.getScene() != view.getScene()).query();
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(Callable<Boolean> condition, String what) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
     }
 }

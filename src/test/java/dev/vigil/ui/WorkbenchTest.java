@@ -4,13 +4,9 @@ import dev.vigil.dataset.Split;
 import dev.vigil.ui.dataset.ClipRow;
 import dev.vigil.ui.player.PlayerModel;
 import dev.vigil.ui.results.ScoredClip;
-import dev.vigil.ui.settings.SettingsStore;
-import dev.vigil.ui.task.TaskMonitor;
-import dev.vigil.ui.task.UiTaskExecutor;
 import dev.vigil.training.EpochRecord;
 import dev.vigil.ui.training.LossChart;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -33,10 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.vigil.ui.TestWindow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -50,6 +44,7 @@ class WorkbenchTest {
     @TempDir
     static Path dir;
     private static Path manifest;
+    private TestWindow window;
     private MainViewModel model;
     private MainView view;
     private final StubFilePicker picker = new StubFilePicker();
@@ -61,24 +56,14 @@ class WorkbenchTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        TaskMonitor monitor = new TaskMonitor();
-        Path settings = Files.createTempDirectory(dir, "settings").resolve("settings.json");
-        model = new MainViewModel(new UiTaskExecutor(monitor), monitor, new SettingsStore(settings), Duration.ofMillis(50),
-                new dev.vigil.experiment.ExperimentPipeline(new SyntheticEmbedder()));
-        view = new MainView(model, picker, stage::close);
-        // within Monocle's headless screen (1280×800): a larger window fails to paint
-        Scene scene = new Scene(view, 1200, 760);
-        scene.getStylesheets().add(VigilApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindow.show(stage, dir, new dev.vigil.experiment.ExperimentPipeline(new SyntheticEmbedder()), picker);
+        model = window.model();
+        view = window.view();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.dispose();
-            model.shutdown();
-        }).get(5, TimeUnit.SECONDS);
+        window.close();
     }
 
     @Test
@@ -199,25 +184,8 @@ class WorkbenchTest {
         robot.clickOn("Close");
     }
 
-    /** A menu entry in an open popup (the same text may also stand in the window, e.g. a column header). */
-    private Node popupItem(FxRobot robot, String text) {
-        return robot.lookup((Node node) -> node instanceof Label label && text.equals(label.getText())
-                && node.getScene() != view.getScene()).query();
-    }
 
     private static int shownIndex(Image image) throws Exception {
         return ShownFrames.index(image, TestDatasets.BITS);
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(5, TimeUnit.SECONDS);
-    }
-
-    private static void waitFor(Callable<Boolean> condition, String what) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
     }
 }

@@ -1,14 +1,11 @@
 package dev.vigil.ui.model;
 
 import dev.vigil.ui.common.Fields;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -68,18 +65,21 @@ public final class ModelView extends ScrollPane {
         GridPane form = Fields.form();
         Fields.row(form, "Backbone", backbones);
         Fields.row(form, "Embedding size", inputSize);
-        TextArea note = new TextArea();
+        Label note = hint("");
         note.setId("backbone-note");
-        note.setEditable(false);
-        note.setWrapText(true);
-        note.setPrefRowCount(2);
-        note.getStyleClass().add("command-note");
         note.textProperty().bind(model.backboneNoteProperty());
-        note.visibleProperty().bind(model.backboneNoteProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
+        TextArea command = new TextArea();
+        command.setId("backbone-command");
+        command.setEditable(false);
+        command.setWrapText(true);
+        command.setPrefRowCount(2);
+        command.getStyleClass().add("command-note");
+        command.textProperty().bind(model.backboneCommandProperty());
+        command.visibleProperty().bind(model.backboneCommandProperty().isNotEmpty());
+        command.managedProperty().bind(command.visibleProperty());
         Label hint = hint("The backbone turns each clip into an embedding; its size is the autoencoder's input. "
                 + "The built-in descriptor needs no model file; TorchScript backbones need theirs in models/.");
-        return Fields.card("Backbone", form, note, hint);
+        return Fields.card("Backbone", form, note, command, hint);
     }
 
     /** A backbone in the list: its name, and whether it can be used now. */

@@ -3,6 +3,7 @@ package dev.vigil.ui.model;
 import dev.vigil.detector.AutoencoderLayout;
 import dev.vigil.experiment.ConfigException;
 import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.ui.task.BackgroundTask;
@@ -13,8 +14,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,6 +47,7 @@ public final class ModelViewModel {
             Map.entry("model.lr_patience", "Patience"), Map.entry("model.T_max", "Period"),
             Map.entry("model.eta_min", "Lowest rate"), Map.entry("dataset.batch_size", "Batch size"),
             Map.entry("model.seed", "Seed"), Map.entry("model.epoch_start_unfreeze", "Fine-tune from epoch"),
+            Map.entry("model.freeze_layers", "Fine-tune the backbone"),
             Map.entry("model.layer_start_unfreeze", "Fine-tune from parameter"),
             Map.entry("detectors.enabled", "Detectors"), Map.entry("detectors.knn_k", "kNN k"),
             Map.entry("detectors.threshold_percentile", "Percentile"),
@@ -62,6 +62,7 @@ public final class ModelViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
     private final ReadOnlyStringWrapper backboneNote = new ReadOnlyStringWrapper(this, "backboneNote", "");
+    private final ReadOnlyStringWrapper backboneCommand = new ReadOnlyStringWrapper(this, "backboneCommand", "");
     private final BooleanBinding fineTunable;
     private final StringBinding problemText;
     private final Coalescer rebuild;
@@ -81,6 +82,7 @@ public final class ModelViewModel {
                 training.fineTuneProperty().set(false);
             }
             backboneNote.set(describe(now));
+            backboneCommand.set(now == null || now.available() ? "" : now.howToGet());
         });
         problemText = Bindings.createStringBinding(() -> String.join("\n", problems), problems);
         List<Observable> all = new ArrayList<>(List.of(backbone, layout.layoutProperty(), layout.problemProperty()));
@@ -101,9 +103,14 @@ public final class ModelViewModel {
         return backbone;
     }
 
-    /** What the chosen backbone needs: for a missing one, the command that makes it available. */
+    /** What the chosen backbone is, or what it needs. */
     public ReadOnlyStringProperty backboneNoteProperty() {
         return backboneNote.getReadOnlyProperty();
+    }
+
+    /** For a missing backbone, the command that makes it available (to copy); empty otherwise. */
+    public ReadOnlyStringProperty backboneCommandProperty() {
+        return backboneCommand.getReadOnlyProperty();
     }
 
     public LayoutEditorModel layout() {
@@ -244,7 +251,9 @@ public final class ModelViewModel {
             values.putAll(detectors.configValues());
             try {
                 built = ExperimentConfig.defaults().with(values);
+                ExperimentPipeline.checkSupported(built);
             } catch (ConfigException e) {
+                built = null;
                 e.problems().stream().map(ModelViewModel::inFormWords).forEach(found::add);
             }
         }
@@ -270,7 +279,7 @@ public final class ModelViewModel {
             return "";
         }
         if (!choice.available()) {
-            return "Not available on this machine. Make it available with:\n" + choice.howToGet();
+            return "Not available on this machine: its model file is missing. Make it with this command:";
         }
         return choice.fineTunable() ? "TorchScript backbone: can be fine-tuned"
                 : "Built-in: needs no model file and has no parameters to fine-tune";

@@ -179,11 +179,19 @@ class ModelViewModelTest {
         model.setBackbones(List.of(missing, builtIn));
         assertEquals(builtIn, model.backboneProperty().get(), "the first available one is chosen");
         model.backboneProperty().set(missing);
-        assertTrue(model.backboneNoteProperty().get().contains("python3 models/export_backbones.py r2plus1d_18"));
+        assertEquals("python3 models/export_backbones.py r2plus1d_18", model.backboneCommandProperty().get());
         assertEquals(1, model.problems().size());
         assertTrue(model.problems().get(0).startsWith("Backbone: R(2+1)D-18 is not available"));
         model.training().fineTuneProperty().set(true);
         model.training().fineTuneFromEpochProperty().set(31);
         assertTrue(model.problems().get(1).contains("after the last epoch (30)"));
+
+        BackboneChoice found = new BackboneChoice("r2plus1d_18", "R(2+1)D-18", 512, true);
+        model.setBackbones(List.of(builtIn, found));
+        model.backboneProperty().set(found);
+        model.training().fineTuneFromEpochProperty().set(10);
+        assertEquals(List.of("Fine-tune the backbone: 0 (fine-tune the backbone) is not supported: runs train on "
+                + "embeddings of a frozen backbone, computed once and cached; set it to 1 (model.freeze_layers)"),
+                model.problems(), "what the pipeline cannot do is refused before Start, not ignored");
     }
 }

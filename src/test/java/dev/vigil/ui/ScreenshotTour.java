@@ -1,0 +1,136 @@
+package dev.vigil.ui;
+
+import dev.vigil.backbone.EmbeddingCache;
+import dev.vigil.dataset.SampleLocator;
+import dev.vigil.ui.results.ScoredClip;
+import dev.vigil.ui.settings.SettingsStore;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Takes the README's screenshots of the real workbench: the bundled samples, a real run with the built-in backbone
+ * (embedding, training, scoring), its results and the review of a flagged clip. It needs a display:
+ * {@code docs/screenshots/take.sh} runs it under Xvfb.
+ *
+ * Settings, runs and the embedding cache go to a temporary folder: the user's own are not touched.
+ */
+public final class ScreenshotTour {
+
+    private static final int WIDTH = 1360;
+    private static final int HEIGHT = 860;
+
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        Path work = Files.createTempDirectory("vigil-tour");
+        System.setProperty("vigil.runs", work.resolve("runs").toString());
+        System.setProperty(EmbeddingCache.PROPERTY, work.resolve("cache").toString());
+        Path samples = SampleLocator.manifest().orElseThrow(() -> new IllegalStateException("no samples found"));
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        VigilApp app = new VigilApp();
+        MainViewModel model = fx(() -> {
+            Stage stage = new Stage();
+            MainViewModel opened = app.open(stage, new SettingsStore(work.resolve("settings.json")),
+                    VigilApp.pipeline());
+            stage.setWidth(WIDTH);
+            stage.setHeight(HEIGHT);
+            stage.setX(0);
+            stage.setY(0);
+            return opened;
+        });
+        Scene scene = fx(() -> app.view().getScene());
+        fx(() -> {
+            model.model().loadBackbones(model.executor(), VigilApp::backbones);
+            model.model().detectDevices(model.executor(), VigilApp::engineGpuCount);
+            model.dataset().open(samples);
+            return null;
+        });
+        await(() -> model.dataset().probedProperty().get() == model.dataset().rows().size()
+                && !model.dataset().rows().isEmpty(), 120);
+        shot(scene, out.resolve("dataset.png"));
+
+        fx(() -> {
+            model.screenProperty().set(Screen.MODEL);
+            model.model().training().epochsProperty().set(40);
+            return null;
+        });
+        await(() -> model.model().backboneProperty().get() != null, 30);
+        shot(scene, out.resolve("model.png"));
+
+        fx(() -> {
+            model.train();
+            return null;
+        });
+        await(() -> model.training().epochs().size() >= 15, 900);
+        shot(scene, out.resolve("training.png"));
+        await(() -> model.screenProperty().get() == Screen.RESULTS, 900);
+        fx(() -> {
+            model.results().threshold().suggestMaxF1();
+            return null;
+        });
+        Thread.sleep(1500);
+        shot(scene, out.resolve("results.png"));
+
+        ScoredClip flagged = fx(() -> model.results().clips().stream().filter(c -> c.anomaly()
+                && c.flaggedAt(model.results().thresholdProperty().get())).findFirst().orElseThrow());
+        fx(() -> {
+            model.reviewClip(flagged);
+            return null;
+        });
+        await(() -> model.review().player().imageProperty().get() != null
+                && model.review().player().positionProperty().get() >= 0, 30);
+        fx(() -> {
+            model.review().player().seek(30);
+            return null;
+        });
+        Thread.sleep(1500);
+        shot(scene, out.resolve("review.png"));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void shot(Scene scene, Path file) throws Exception {
+        Thread.sleep(800);
+        WritableImage image = fx(() -> scene.snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        System.out.println("wrote " + file + " (" + Files.size(file) / 1024 + " KB)");
+    }
+
+    private static void await(BooleanSupplier condition, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!fx(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out after " + seconds + " s");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static <T> T fx(Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+}

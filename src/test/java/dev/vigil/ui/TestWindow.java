@@ -1,0 +1,69 @@
+package dev.vigil.ui;
+
+import dev.vigil.experiment.ExperimentPipeline;
+import dev.vigil.ui.common.FilePicker;
+import dev.vigil.ui.settings.SettingsStore;
+import dev.vigil.ui.task.TaskMonitor;
+import dev.vigil.ui.task.UiTaskExecutor;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** The workbench window as the headless tests open it, with its own settings file, and waits on the FX thread. */
+record TestWindow(MainViewModel model, MainView view) {
+
+    /** Shows the workbench on {@code stage}; settings go to a new file under {@code dir}. */
+    static TestWindow show(Stage stage, Path dir, ExperimentPipeline pipeline, FilePicker picker) throws Exception {
+        TaskMonitor monitor = new TaskMonitor();
+        Path settings = Files.createTempDirectory(dir, "settings").resolve("settings.json");
+        MainViewModel model = new MainViewModel(new UiTaskExecutor(monitor), monitor, new SettingsStore(settings),
+                Duration.ofMillis(50), pipeline);
+        MainView view = new MainView(model, picker, stage::close);
+        // within Monocle's headless screen (1280×800): a larger window fails to paint
+        Scene scene = new Scene(view, 1200, 760);
+        scene.getStylesheets().add(VigilApp.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        return new TestWindow(model, view);
+    }
+
+    /** Stops the player and the workers. */
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.dispose();
+            model.shutdown();
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    /** An entry of an open popup (a menu, a choice box's list): the same text may also stand in the window. */
+    Node popupItem(FxRobot robot, String text) {
+        return robot.lookup((Node node) -> node instanceof Labeled label && text.equals(label.getText())
+                && node.getScene() != view.getScene()).query();
+    }
+
+    static <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(5, TimeUnit.SECONDS);
+    }
+
+    static void waitFor(Callable<Boolean> condition, String what) throws Exception {
+        waitFor(condition, what, 10);
+    }
+
+    static void waitFor(Callable<Boolean> condition, String what, int seconds) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+}
