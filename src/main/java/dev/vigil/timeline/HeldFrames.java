@@ -69,9 +69,4 @@ final class HeldFrames {
     int peak() {
         return peak;
     }
-
-    /** Buffers ever allocated: held plus spare. */
-    int allocated() {
-        return frames.size() + spare.size();
-    }
 }
