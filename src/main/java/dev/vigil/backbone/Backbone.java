@@ -1,7 +1,11 @@
 package dev.vigil.backbone;
 
 import dev.vigil.video.ClipTensor;
+import dev.vigil.video.ClipTensors;
+import dev.vigil.video.CropPlan;
+import dev.vigil.video.FrameSampling;
 import dev.vigil.video.Preprocessing;
+import dev.vigil.video.RgbFrames;
 import dev.vigil.video.VideoException;
 import dev.vigil.video.VideoInfo;
 
@@ -51,6 +55,27 @@ public interface Backbone extends AutoCloseable {
      */
     ClipTensor prepare(VideoInfo info, Preprocessing preprocessing, long seed, ClipWindow window)
             throws VideoException;
+
+    /**
+     * The frames this backbone looks at among the frames {@code first..last} (inclusive) of a video: ascending,
+     * repeats allowed. Together with {@link #prepareFrames} it lets a caller that already streams a video (the
+     * timeline, which feeds many overlapping windows from one decoding pass) prepare a window without opening the
+     * file again. The default is the reference's uniform rule over {@code preprocessing.frames()} frames.
+     */
+    default long[] frameIndices(Preprocessing preprocessing, long first, long last) {
+        return FrameSampling.uniform(first, last, preprocessing.frames());
+    }
+
+    /**
+     * Turns the frames of {@link #frameIndices}, decoded in that order at the plan's decode size, into this
+     * backbone's input: the same input {@link #prepare} makes from the file for that range. Thread-safe.
+     *
+     * @param plan      {@code preprocessing.plan(displayWidth, displayHeight, seed)} of the video
+     * @param frameRate frames per second of the video
+     */
+    default ClipTensor prepareFrames(RgbFrames frames, Preprocessing preprocessing, CropPlan plan, double frameRate) {
+        return ClipTensors.toTensor(frames, plan, preprocessing.mean(), preprocessing.std(), preprocessing.layout());
+    }
 
     /**
      * Embeds a batch of prepared clips.

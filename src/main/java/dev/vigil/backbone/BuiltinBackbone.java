@@ -2,6 +2,7 @@ package dev.vigil.backbone;
 
 import dev.vigil.video.ClipTensor;
 import dev.vigil.video.CropPlan;
+import dev.vigil.video.FrameSampling;
 import dev.vigil.video.Preprocessing;
 import dev.vigil.video.RgbFrames;
 import dev.vigil.video.TensorLayout;
@@ -48,8 +49,19 @@ public final class BuiltinBackbone implements Backbone {
         CropPlan plan = preprocessing.plan(info.displayWidth(), info.displayHeight(), seed);
         RgbFrames frames = VideoDecoder.decodeUniformPairs(info.file(), SpaceTimeDescriptor.PAIRS,
                 plan.decodeWidth(), plan.decodeHeight(), window.startSeconds(), window.endSeconds());
+        return prepareFrames(frames, preprocessing, plan, info.frameRate());
+    }
+
+    /** {@value SpaceTimeDescriptor#PAIRS} pairs of consecutive frames spread uniformly over the range. */
+    @Override
+    public long[] frameIndices(Preprocessing preprocessing, long first, long last) {
+        return FrameSampling.uniformPairs(first, last, SpaceTimeDescriptor.PAIRS);
+    }
+
+    @Override
+    public ClipTensor prepareFrames(RgbFrames frames, Preprocessing preprocessing, CropPlan plan, double frameRate) {
         float[] descriptor = SpaceTimeDescriptor.compute(grey(frames, plan), plan.cropWidth(), plan.cropHeight(),
-                info.frameRate());
+                frameRate);
         return new ClipTensor(descriptor, TensorLayout.CTHW, 1, 1, 1, descriptor.length);
     }
 

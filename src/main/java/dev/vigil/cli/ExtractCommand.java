@@ -5,7 +5,6 @@ import dev.vigil.backbone.BackboneException;
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.backbone.ClipFailure;
 import dev.vigil.backbone.DjlRuntime;
-import dev.vigil.backbone.EmbeddingCache;
 import dev.vigil.backbone.EmbeddingExtractor;
 import dev.vigil.backbone.EmbeddingSet;
 import dev.vigil.dataset.Dataset;
@@ -53,12 +52,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "8", description = "Clips per forward pass; default: ${DEFAULT-VALUE}.")
     private int batch;
 
-    @Option(names = "--cache", paramLabel = "DIR",
-            description = "Embedding cache folder; default: ~/.vigil/cache/embeddings (or -Dvigil.cache).")
-    private Path cache;
-
-    @Option(names = "--no-cache", description = "Neither read nor write the embedding cache.")
-    private boolean noCache;
+    @CommandLine.Mixin
+    private CacheOptions cache;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
             description = "Seed of the augmentation of views k > 0; default: ${DEFAULT-VALUE}.")
@@ -84,8 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
             ProgressLine progress = new ProgressLine(err);
             EmbeddingExtractor.Builder builder = EmbeddingExtractor.builder().setBackbone(backbone)
                     .optBatchSize(batch).optAugmentationSeed(seed).optProgressListener(progress)
-                    .optCache(noCache ? null : cache != null ? new EmbeddingCache(cache)
-                            : EmbeddingCache.atDefaultLocation());
+                    .optCache(cache.open());
             if (threads != null) {
                 builder.optThreads(threads);
             }

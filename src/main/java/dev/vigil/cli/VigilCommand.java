@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 BackbonesCommand.class,
                 ExtractCommand.class,
                 GenerateSamplesCommand.class,
+                TimelineCommand.class,
                 PrepareCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,

@@ -38,6 +38,21 @@ public final class FrameSampling {
         return indices;
     }
 
+    /**
+     * {@code pairs} pairs of consecutive frames (k, k+1) whose first frames are uniformly sampled over
+     * {@code first..last}: element 2i and 2i+1 of the result are one frame interval apart, for motion estimation.
+     * A range of a single frame gives pairs of that frame twice. Ascending, repeats allowed.
+     */
+    public static long[] uniformPairs(long first, long last, int pairs) {
+        long[] starts = uniform(first, Math.max(first, last - 1), pairs);
+        long[] indices = new long[2 * pairs];
+        for (int i = 0; i < pairs; i++) {
+            indices[2 * i] = starts[i];
+            indices[2 * i + 1] = Math.min(last, starts[i] + 1);
+        }
+        return indices;
+    }
+
     /** Uniform sampling over a whole clip of {@code frameCount} frames. */
     public static long[] uniform(long frameCount, int n) {
         return uniform(0, frameCount - 1, n);

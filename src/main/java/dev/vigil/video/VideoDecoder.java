@@ -37,13 +37,7 @@ public final class VideoDecoder {
         checkRange(startSeconds, endSeconds);
         try (FrameReader reader = FrameReader.open(file, width, height)) {
             long[] range = frameRange(reader, startSeconds, endSeconds);
-            long[] starts = FrameSampling.uniform(range[0], Math.max(range[0], range[1] - 1), pairs);
-            long[] indices = new long[2 * pairs];
-            for (int i = 0; i < pairs; i++) {
-                indices[2 * i] = starts[i];
-                indices[2 * i + 1] = Math.min(range[1], starts[i] + 1);
-            }
-            return decodeIndices(reader, indices);
+            return decodeIndices(reader, FrameSampling.uniformPairs(range[0], range[1], pairs));
         }
     }
 

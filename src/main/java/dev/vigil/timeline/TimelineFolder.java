@@ -1,0 +1,50 @@
+package dev.vigil.timeline;
+
+import dev.vigil.detector.Detector;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The output folder of a timeline run. Frames are numbered from 1 and ranges include both ends in every file, as in
+ * the ground-truth CSV, so a segments file can be laid beside the truth as it is; times are seconds from the start
+ * of the video to the start of the frame.
+ *
+ * <table>
+ *   <caption>Files</caption>
+ *   <tr><td>{@value #INDEX}</td><td>settings, threshold, per video its file, frame rate, frames and windows, the
+ *       skipped videos; written last: a folder without it is incomplete</td></tr>
+ *   <tr><td>{@value #FRAME_SCORES}</td><td>{@code video,frame,time,score}: every frame of every test video</td></tr>
+ *   <tr><td>{@value #WINDOW_SCORES}</td><td>{@code video,window,start_frame,end_frame,score}</td></tr>
+ *   <tr><td>{@value #SEGMENTS}</td><td>{@code video,segment,start_frame,end_frame,start_time,end_time,frames,
+ *       peak_frame,peak_score,truth} (truth: {@code hit} or {@code false alarm}, empty without ground truth)</td></tr>
+ *   <tr><td>{@value #METRICS}</td><td>frame-level AUROC (micro), per-video AUROC and their mean, event hits and
+ *       false alarms; only with ground truth</td></tr>
+ *   <tr><td>{@value #SKIPPED}</td><td>{@code video,reason}</td></tr>
+ *   <tr><td>{@value #DETECTOR}</td><td>the trained detector ({@link Detector#load})</td></tr>
+ * </table>
+ * Every file is written whole or not at all (temporary file, then rename).
+ */
+public final class TimelineFolder {
+
+    public static final String INDEX = "timeline.json";
+    public static final String FRAME_SCORES = "frame_scores.csv";
+    public static final String WINDOW_SCORES = "window_scores.csv";
+    public static final String SEGMENTS = "segments.csv";
+    public static final String METRICS = "metrics.json";
+    public static final String SKIPPED = "skipped.csv";
+    public static final String DETECTOR = "detector.bin";
+
+    private TimelineFolder() {
+    }
+
+    /** Writes a run's output into {@code dir} (created if needed); the index comes last. */
+    public static void write(Path dir, TimelineReport report, Detector detector) throws IOException {
+        TimelineWriter.write(dir, report, detector);
+    }
+
+    /** Reads an output folder back; errors name the file, the row and the reason. */
+    public static TimelineResult load(Path dir) throws IOException {
+        return TimelineReader.read(dir);
+    }
+}

@@ -1,0 +1,201 @@
+package dev.vigil.timeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.io.Csv;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the files of {@link TimelineFolder} back. */
+final class TimelineReader {
+
+    private TimelineReader() {
+    }
+
+    /** What the index says of one video, filled in from the CSV files. */
+    private static final class Video {
+        final String name;
+        final Path file;
+        final double fps;
+        final double[] scores;
+        final List<VideoTimeline.WindowScore> windows = new ArrayList<>();
+        final List<FlaggedSegment> segments = new ArrayList<>();
+
+        Video(String name, Path file, double fps, int frames) {
+            this.name = name;
+            this.file = file;
+            this.fps = fps;
+            this.scores = new double[frames];
+            java.util.Arrays.fill(scores, Double.NaN);
+        }
+    }
+
+    static TimelineResult read(Path dir) throws IOException {
+        Path indexFile = dir.resolve(TimelineFolder.INDEX);
+        JsonNode index;
+        try {
+            index = TimelineWriter.JSON.readTree(indexFile.toFile());
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            throw new IOException("timeline folder " + dir + ": " + TimelineFolder.INDEX
+                    + " is missing (not a timeline output, or the run did not finish)", e);
+        } catch (IOException e) {
+            throw new IOException(indexFile + ": not valid JSON (" + e.getMessage() + ")", e);
+        }
+        if (index.path("format").asInt() != TimelineWriter.FORMAT) {
+            throw new IOException(indexFile + ": format " + index.path("format") + " is not supported (expected "
+                    + TimelineWriter.FORMAT + ")");
+        }
+        Map<String, Video> videos = new LinkedHashMap<>();
+        for (JsonNode v : index.path("videos")) {
+            int frames = v.path("frames").asInt();
+            double fps = v.path("fps").asDouble();
+            if (frames < 1 || !(fps > 0)) {
+                throw new IOException(indexFile + ": video " + v.path("name").asText() + " has " + frames
+                        + " frames at " + fps + " fps");
+            }
+            videos.put(v.path("name").asText(), new Video(v.path("name").asText(), Path.of(v.path("file").asText()),
+                    fps, frames));
+        }
+        readFrameScores(dir.resolve(TimelineFolder.FRAME_SCORES), videos);
+        readWindowScores(dir.resolve(TimelineFolder.WINDOW_SCORES), videos);
+        readSegments(dir.resolve(TimelineFolder.SEGMENTS), videos);
+        List<VideoTimeline> timelines = new ArrayList<>();
+        for (Video v : videos.values()) {
+            timelines.add(new VideoTimeline(v.name, v.file, v.fps, v.scores, v.windows, v.segments));
+        }
+        List<VideoIssue> skipped = new ArrayList<>();
+        for (JsonNode s : index.path("skipped")) {
+            skipped.add(new VideoIssue(s.path("video").asText(), s.path("reason").asText()));
+        }
+        Optional<TimelineMetrics> metrics = Optional.empty();
+        Path metricsFile = dir.resolve(TimelineFolder.METRICS);
+        if (Files.exists(metricsFile)) {
+            metrics = Optional.of(MetricsJson.fromJson(TimelineWriter.JSON.readTree(metricsFile.toFile())));
+        }
+        JsonNode smoothing = index.path("smoothing");
+        try {
+            return new TimelineResult(dir, index.path("backbone").asText(), index.path("detector_name").asText(),
+                    new WindowSpec(index.path("window").asInt(), index.path("stride").asInt()),
+                    Aggregation.parse(index.path("aggregation").asText()),
+                    new Smoothing(Smoothing.Kernel.parse(smoothing.path("kernel").asText()),
+                            smoothing.path("width").asInt()),
+                    index.path("threshold").asDouble(Double.NaN), index.path("threshold_source").asText(),
+                    new SegmentRules(index.path("min_length").asInt(), index.path("gap").asInt()), timelines, metrics,
+                    skipped);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(indexFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void readFrameScores(Path file, Map<String, Video> videos) throws IOException {
+        Map<String, Integer> filled = new HashMap<>();
+        forEachRow(file, 4, (row, where) -> {
+            Video v = video(videos, row.get(0), where);
+            int frame = (int) whole(row.get(1), "frame", where);
+            if (frame < 1 || frame > v.scores.length) {
+                throw new IOException(where + "frame " + frame + " outside 1.." + v.scores.length);
+            }
+            v.scores[frame - 1] = number(row.get(3), "score", where);
+            filled.merge(v.name, 1, Integer::sum);
+        });
+        for (Video v : videos.values()) {
+            int got = filled.getOrDefault(v.name, 0);
+            if (got != v.scores.length) {
+                throw new IOException(file + ": video " + v.name + " has " + got + " frame scores, "
+                        + TimelineFolder.INDEX + " says " + v.scores.length + " frames (truncated?)");
+            }
+        }
+    }
+
+    private static void readWindowScores(Path file, Map<String, Video> videos) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        forEachRow(file, 5, (row, where) -> {
+            Video v = video(videos, row.get(0), where);
+            int index = (int) whole(row.get(1), "window", where) - 1;
+            long first = whole(row.get(2), "start_frame", where) - 1;
+            long last = whole(row.get(3), "end_frame", where) - 1;
+            double score = row.get(4).isBlank() ? Double.NaN : number(row.get(4), "score", where);
+            try {
+                v.windows.add(new VideoTimeline.WindowScore(new FrameWindow(index, first, last), score));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(where + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void readSegments(Path file, Map<String, Video> videos) throws IOException {
+        List<List<String>> rows = Csv.read(file);
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            String where = file + " row " + (i + 1) + ": ";
+            if (row.size() < 9) {
+                throw new IOException(where + "expected at least 9 fields, got " + row.size());
+            }
+            Video v = video(videos, row.get(0), where);
+            try {
+                v.segments.add(new FlaggedSegment(whole(row.get(2), "start_frame", where) - 1,
+                        whole(row.get(3), "end_frame", where) - 1, whole(row.get(7), "peak_frame", where) - 1,
+                        number(row.get(8), "peak_score", where)));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(where + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** One row of a CSV file with the place to name in an error. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(List<String> row, String where) throws IOException;
+    }
+
+    private static void forEachRow(Path file, int fields, RowReader reader) throws IOException {
+        try (CsvRows rows = new CsvRows(file)) {
+            List<String> row = rows.next();
+            long n = 1;
+            while ((row = rows.next()) != null) {
+                n++;
+                String where = file + " row " + n + ": ";
+                if (row.size() != fields) {
+                    throw new IOException(where + "expected " + fields + " fields, got " + row.size());
+                }
+                reader.read(row, where);
+            }
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + " is missing", e);
+        }
+    }
+
+    private static Video video(Map<String, Video> videos, String name, String where) throws IOException {
+        Video v = videos.get(name);
+        if (v == null) {
+            throw new IOException(where + "video " + name + " is not listed in " + TimelineFolder.INDEX);
+        }
+        return v;
+    }
+
+    private static long whole(String text, String column, String where) throws IOException {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IOException(where + column + " '" + text + "' is not a whole number", e);
+        }
+    }
+
+    private static double number(String text, String column, String where) throws IOException {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IOException(where + column + " '" + text + "' is not a number", e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.vigil.timeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A timeline output folder read back ({@link TimelineFolder#load}): per video its frame scores and flagged
+ * segments, and the run's threshold and settings. For the workbench's anomaly timeline:
+ *
+ * <pre>{@code
+ * TimelineResult result = TimelineFolder.load(Path.of("timeline-out"));
+ * reviewViewModel.setFrameScoreSource(clip -> result.forFile(clip.file())
+ *         .map(VideoTimeline::frameScores).orElse(null));
+ * double threshold = result.threshold();
+ * List<FlaggedSegment> segments = result.video("walk-fall.mp4").orElseThrow().segments();
+ * }</pre>
+ *
+ * @param dir             the folder
+ * @param backbone        backbone id
+ * @param detector        the detector with its settings
+ * @param windows         window length and stride
+ * @param aggregation     how window scores became frame scores
+ * @param smoothing       the smoothing applied to frame scores
+ * @param threshold       frames at or above it are flagged
+ * @param thresholdSource how the threshold was chosen
+ * @param segmentRules    minimum length and gap closing of the segments
+ * @param videos          the scored videos, in name order
+ * @param metrics         the measures, when the run had ground truth
+ * @param skipped         videos that were skipped, with the reason
+ */
+public record TimelineResult(Path dir, String backbone, String detector, WindowSpec windows, Aggregation aggregation,
+                             Smoothing smoothing, double threshold, String thresholdSource, SegmentRules segmentRules,
+                             List<VideoTimeline> videos, Optional<TimelineMetrics> metrics,
+                             List<VideoIssue> skipped) {
+
+    public TimelineResult {
+        videos = List.copyOf(videos);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** The video of this name (its path relative to the test folder, as in the output files). */
+    public Optional<VideoTimeline> video(String name) {
+        return videos.stream().filter(v -> v.name().equals(name)).findFirst();
+    }
+
+    /** The video scored from this file, wherever the path is given from. */
+    public Optional<VideoTimeline> forFile(Path file) {
+        Path wanted = file.toAbsolutePath().normalize();
+        return videos.stream().filter(v -> v.file().toAbsolutePath().normalize().equals(wanted)).findFirst();
+    }
+}

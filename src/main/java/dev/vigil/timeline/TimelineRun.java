@@ -1,0 +1,120 @@
+package dev.vigil.timeline;
+
+import dev.vigil.backbone.Backbone;
+import dev.vigil.backbone.BackboneException;
+import dev.vigil.backbone.EmbeddingCache;
+import dev.vigil.progress.CancellationToken;
+import dev.vigil.progress.ProgressListener;
+import dev.vigil.progress.ProgressMeter;
+import dev.vigil.video.VideoException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A whole timeline run: train a detector on long normal recordings, score long test videos frame by frame, measure
+ * against ground truth, and write the output folder ({@link TimelineFolder}). A video that cannot be read is
+ * reported (name and reason) and skipped; the others go on.
+ *
+ * <pre>{@code
+ * try (Backbone backbone = BackboneRegistry.locate().open("builtin")) {
+ *     TimelineReport report = new TimelineRun(backbone, EmbeddingCache.atDefaultLocation(),
+ *             TimelineSettings.builder().build(), listener, token, issue -> { })
+ *             .run(VideoFolder.list(trainDir).videos(), VideoFolder.list(testDir).videos(),
+ *                     GroundTruth.read(gtFile), outDir, true);
+ * }
+ * }</pre>
+ */
+public final class TimelineRun {
+
+    private final Backbone backbone;
+    private final TimelineSettings settings;
+    private final WindowEmbedder embedder;
+    private final ProgressListener listener;
+    private final CancellationToken token;
+    private final Consumer<VideoIssue> onIssue;
+
+    /**
+     * @param cache   window embedding cache; null for none
+     * @param onIssue told of each skipped video as soon as it is skipped
+     */
+    public TimelineRun(Backbone backbone, EmbeddingCache cache, TimelineSettings settings, ProgressListener listener,
+                       CancellationToken token, Consumer<VideoIssue> onIssue) {
+        this.backbone = backbone;
+        this.settings = settings;
+        this.listener = listener == null ? ProgressListener.NONE : listener;
+        this.token = token == null ? CancellationToken.none() : token;
+        this.onIssue = onIssue == null ? issue -> { } : onIssue;
+        this.embedder = new WindowEmbedder(backbone, cache, settings.workers(), settings.batchSize(), this.token);
+    }
+
+    /**
+     * Trains, scores, measures and writes {@code out} (nothing is written when it fails or is cancelled).
+     *
+     * @param truth {@link GroundTruth#none()} when there is none: then no metrics are computed
+     * @throws TimelineException when no training window or no test video could be used
+     */
+    public TimelineReport run(List<VideoEntry> train, List<VideoEntry> test, GroundTruth truth, Path out,
+                              boolean measure) throws TimelineException, BackboneException, IOException {
+        if (test.isEmpty()) {
+            throw new TimelineException("no test video to score");
+        }
+        List<VideoIssue> skipped = new ArrayList<>();
+        try (TrainedTimeline trained = new TimelineTrainer(embedder, settings, listener, token).train(train)) {
+            trained.issues().forEach(issue -> skip(skipped, issue));
+            double threshold = trained.threshold().value();
+            TimelineScorer scorer = new TimelineScorer(embedder, trained.detector(), threshold, settings);
+            List<ProbedVideo> readable = ProbedVideo.probeAll(test, token, issue -> skip(skipped, issue));
+            ProgressMeter meter = new ProgressMeter("score", ProbedVideo.frames(readable), listener);
+            List<VideoTimeline> timelines = new ArrayList<>();
+            List<VideoIssue> notes = new ArrayList<>();
+            for (ProbedVideo v : readable) {
+                String name = v.entry().name();
+                try {
+                    TimelineScorer.Scored scored = scorer.score(v.entry(), v.info(), done -> meter.advance(done, name));
+                    timelines.add(scored.timeline());
+                    if (scored.stats().endOfStream()) {
+                        notes.add(new VideoIssue(name, "only " + scored.timeline().frames() + " of the "
+                                + v.info().frameCount() + " frames it declares could be decoded (truncated?); "
+                                + "scored those"));
+                    }
+                } catch (VideoException e) {
+                    skip(skipped, new VideoIssue(name, e.reason()));
+                }
+            }
+            if (timelines.isEmpty()) {
+                throw new TimelineException("none of the " + test.size() + " test video(s) could be scored"
+                        + (skipped.isEmpty() ? "" : "; " + skipped.get(skipped.size() - 1)));
+            }
+            List<List<FrameRange>> events = new ArrayList<>();
+            List<LabelledVideo> labelled = new ArrayList<>();
+            List<String> matched = new ArrayList<>();
+            for (VideoTimeline t : timelines) {
+                List<FrameRange> ranges = truth.eventsOf(t.name());
+                events.add(ranges);
+                String name = truth.nameOf(t.name());
+                if (name != null) {
+                    matched.add(name);
+                }
+                labelled.add(new LabelledVideo(t.name(), t.frameScores(), GroundTruth.labels(ranges, t.frames()),
+                        t.segments(), ranges));
+            }
+            List<String> unmatched = truth.videos().stream().filter(name -> !matched.contains(name)).toList();
+            Optional<TimelineMetrics> metrics = measure ? Optional.of(TimelineMetrics.of(labelled)) : Optional.empty();
+            TimelineReport report = new TimelineReport(backbone.card().id(), trained.detector().name(), settings,
+                    trained.threshold(), new TimelineReport.TrainingCounts(trained.videos(), trained.trainStride(),
+                    trained.trainWindows(), trained.heldOutWindows()), timelines, events, metrics, skipped, notes, unmatched);
+            TimelineFolder.write(out, report, trained.detector());
+            return report;
+        }
+    }
+
+    private void skip(List<VideoIssue> skipped, VideoIssue issue) {
+        skipped.add(issue);
+        onIssue.accept(issue);
+    }
+}

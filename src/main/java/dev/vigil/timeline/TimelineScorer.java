@@ -1,0 +1,113 @@
+package dev.vigil.timeline;
+
+import dev.vigil.backbone.BackboneException;
+import dev.vigil.detector.Detector;
+import dev.vigil.video.VideoException;
+import dev.vigil.video.VideoInfo;
+import dev.vigil.video.VideoProbe;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Scores a long video moment by moment: its windows are embedded in one streaming pass, scored by a trained
+ * detector, turned into per-frame scores ({@link FrameScores}), smoothed, and cut into flagged segments at the
+ * threshold.
+ */
+public final class TimelineScorer {
+
+    /** Embeddings scored together: the detector's loops run faster on a block than one row at a time. */
+    private static final int SCORE_BLOCK = 64;
+
+    private final WindowEmbedder embedder;
+    private final Detector detector;
+    private final double threshold;
+    private final TimelineSettings settings;
+
+    public TimelineScorer(WindowEmbedder embedder, Detector detector, double threshold, TimelineSettings settings) {
+        this.embedder = embedder;
+        this.detector = detector;
+        this.threshold = threshold;
+        this.settings = settings;
+    }
+
+    /**
+     * A scored video and what its pass did.
+     *
+     * @param timeline the scores and segments
+     * @param stats    frames decoded, windows computed or cached, frames held at most
+     */
+    public record Scored(VideoTimeline timeline, StreamStats stats) {
+    }
+
+    /**
+     * @param framesDone told how many more frames are done, as they are
+     * @throws VideoException when the file cannot be read or holds no complete window (message: file and reason)
+     */
+    public Scored score(VideoEntry video, LongConsumer framesDone) throws VideoException, BackboneException {
+        return score(video, VideoProbe.probe(video.file()), framesDone);
+    }
+
+    /** As {@link #score(VideoEntry, LongConsumer)} for a video already probed. */
+    public Scored score(VideoEntry video, VideoInfo info, LongConsumer framesDone)
+            throws VideoException, BackboneException {
+        if (info.frameCount() > Integer.MAX_VALUE - 8) {
+            throw new VideoException(video.file(), "declares " + info.frameCount() + " frames, more than a timeline holds");
+        }
+        List<FrameWindow> windows = settings.windows().plan(info.frameCount());
+        double[] windowScores = new double[windows.size()];
+        Arrays.fill(windowScores, Double.NaN);
+        ScoringSink sink = new ScoringSink(windowScores);
+        StreamStats stats = embedder.embed(info, windows, sink, framesDone);
+        sink.flush();
+        int frames = (int) (stats.endOfStream() ? stats.framesDecoded() : info.frameCount());
+        if (frames == 0 || Arrays.stream(windowScores).allMatch(Double::isNaN)) {
+            throw new VideoException(video.file(), "no complete window of " + settings.windows().length()
+                    + " frames could be decoded (" + stats.framesDecoded() + " of " + info.frameCount()
+                    + " frames readable)");
+        }
+        double[] frameScores = settings.smoothing().apply(
+                FrameScores.fromWindows(windowScores, windows, frames, settings.aggregation()));
+        List<VideoTimeline.WindowScore> scored = new ArrayList<>(windows.size());
+        for (FrameWindow w : windows) {
+            scored.add(new VideoTimeline.WindowScore(w, windowScores[w.index()]));
+        }
+        VideoTimeline timeline = new VideoTimeline(video.name(), video.file(), info.frameRate(), frameScores, scored,
+                Segments.find(frameScores, threshold, settings.segments()));
+        return new Scored(timeline, stats);
+    }
+
+    /** Scores embeddings in blocks as they arrive, so that no more than a block of them is ever kept. */
+    private final class ScoringSink implements WindowSink {
+        private final double[] scores;
+        private final List<FrameWindow> windows = new ArrayList<>(SCORE_BLOCK);
+        private final List<float[]> rows = new ArrayList<>(SCORE_BLOCK);
+
+        ScoringSink(double[] scores) {
+            this.scores = scores;
+        }
+
+        @Override
+        public void accept(FrameWindow window, float[] embedding) {
+            windows.add(window);
+            rows.add(embedding);
+            if (rows.size() >= SCORE_BLOCK) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            double[] out = detector.score(rows.toArray(new float[0][]));
+            for (int i = 0; i < out.length; i++) {
+                scores[windows.get(i).index()] = out[i];
+            }
+            windows.clear();
+            rows.clear();
+        }
+    }
+}

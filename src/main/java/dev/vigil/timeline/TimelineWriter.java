@@ -1,0 +1,166 @@
+package dev.vigil.timeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.detector.Detector;
+import dev.vigil.io.AtomicFiles;
+import dev.vigil.io.Csv;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes the files of {@link TimelineFolder}. */
+final class TimelineWriter {
+
+    static final int FORMAT = 1;
+    static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private TimelineWriter() {
+    }
+
+    static void write(Path dir, TimelineReport report, Detector detector) throws IOException {
+        Files.createDirectories(dir);
+        writeCsv(dir.resolve(TimelineFolder.FRAME_SCORES), writer -> frameScores(writer, report.videos()));
+        writeCsv(dir.resolve(TimelineFolder.WINDOW_SCORES), writer -> windowScores(writer, report.videos()));
+        writeCsv(dir.resolve(TimelineFolder.SEGMENTS), writer -> segments(writer, report));
+        writeCsv(dir.resolve(TimelineFolder.SKIPPED), writer -> {
+            Csv.writeLine(writer, List.of("video", "reason"));
+            for (VideoIssue issue : report.skipped()) {
+                Csv.writeLine(writer, List.of(issue.video(), issue.reason()));
+            }
+        });
+        detector.save(dir.resolve(TimelineFolder.DETECTOR));
+        if (report.metrics().isPresent()) {
+            ObjectNode metrics = MetricsJson.toJson(report.metrics().get());
+            metrics.put("threshold", report.threshold().value());
+            metrics.put("threshold_source", report.threshold().source());
+            AtomicFiles.writeBytes(dir.resolve(TimelineFolder.METRICS), JSON.writeValueAsBytes(metrics));
+        } else {
+            Files.deleteIfExists(dir.resolve(TimelineFolder.METRICS));
+        }
+        AtomicFiles.writeBytes(dir.resolve(TimelineFolder.INDEX), JSON.writeValueAsBytes(index(report)));
+    }
+
+    /** Writes rows through a buffered UTF-8 writer. */
+    @FunctionalInterface
+    private interface Rows {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    private static void writeCsv(Path file, Rows rows) throws IOException {
+        AtomicFiles.write(file, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            rows.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    private static void frameScores(Writer writer, List<VideoTimeline> videos) throws IOException {
+        Csv.writeLine(writer, List.of("video", "frame", "time", "score"));
+        for (VideoTimeline v : videos) {
+            String name = Csv.line(v.name());
+            name = name.substring(0, name.length() - 1);
+            double[] scores = v.frameScores();
+            for (int f = 0; f < scores.length; f++) {
+                writer.write(name);
+                writer.write(',');
+                writer.write(Integer.toString(f + 1));
+                writer.write(',');
+                writer.write(seconds(v.timeOf(f)));
+                writer.write(',');
+                writer.write(Double.toString(scores[f]));
+                writer.write('\n');
+            }
+        }
+    }
+
+    private static void windowScores(Writer writer, List<VideoTimeline> videos) throws IOException {
+        Csv.writeLine(writer, List.of("video", "window", "start_frame", "end_frame", "score"));
+        for (VideoTimeline v : videos) {
+            for (VideoTimeline.WindowScore w : v.windowScores()) {
+                Csv.writeLine(writer, List.of(v.name(), Integer.toString(w.window().index() + 1),
+                        Long.toString(w.window().first() + 1), Long.toString(w.window().last() + 1),
+                        Double.isNaN(w.score()) ? "" : Double.toString(w.score())));
+            }
+        }
+    }
+
+    private static void segments(Writer writer, TimelineReport report) throws IOException {
+        Csv.writeLine(writer, List.of("video", "segment", "start_frame", "end_frame", "start_time", "end_time",
+                "frames", "peak_frame", "peak_score", "truth"));
+        boolean measured = report.metrics().isPresent();
+        for (int i = 0; i < report.videos().size(); i++) {
+            VideoTimeline v = report.videos().get(i);
+            List<FrameRange> events = report.events().get(i);
+            int n = 0;
+            for (FlaggedSegment s : v.segments()) {
+                String truth = !measured ? "" : events.stream().anyMatch(s::overlaps) ? "hit" : "false alarm";
+                Csv.writeLine(writer, List.of(v.name(), Integer.toString(++n), Long.toString(s.first() + 1),
+                        Long.toString(s.last() + 1), seconds(s.startSeconds(v.fps())), seconds(s.endSeconds(v.fps())),
+                        Long.toString(s.frames()), Long.toString(s.peakFrame() + 1), Double.toString(s.peakScore()),
+                        truth));
+            }
+        }
+    }
+
+    private static String seconds(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static ObjectNode index(TimelineReport report) {
+        ObjectNode root = JSON.createObjectNode();
+        TimelineSettings s = report.settings();
+        root.put("format", FORMAT);
+        root.put("backbone", report.backbone());
+        root.put("detector", s.detector().id());
+        root.put("detector_name", report.detectorName());
+        root.put("window", s.windows().length());
+        root.put("stride", s.windows().stride());
+        root.put("aggregation", s.aggregation().id());
+        ObjectNode smoothing = root.putObject("smoothing");
+        smoothing.put("kernel", s.smoothing().kernel().id());
+        smoothing.put("width", s.smoothing().width());
+        root.put("threshold", report.threshold().value());
+        root.put("threshold_source", report.threshold().source());
+        root.put("min_length", s.segments().minLength());
+        root.put("gap", s.segments().gap());
+        ObjectNode training = root.putObject("training");
+        training.put("videos", report.training().videos());
+        training.put("stride", report.training().stride());
+        training.put("windows", report.training().windows());
+        training.put("held_out_windows", report.training().heldOutWindows());
+        training.put("validation_fraction", s.validationFraction());
+        training.put("seed", s.seed());
+        ArrayNode videos = root.putArray("videos");
+        for (VideoTimeline v : report.videos()) {
+            ObjectNode node = videos.addObject();
+            node.put("name", v.name());
+            node.put("file", v.file().toAbsolutePath().normalize().toString());
+            node.put("fps", v.fps());
+            node.put("frames", v.frames());
+            node.put("windows", v.windowScores().size());
+            node.put("segments", v.segments().size());
+        }
+        ArrayNode skipped = root.putArray("skipped");
+        for (VideoIssue issue : report.skipped()) {
+            skipped.addObject().put("video", issue.video()).put("reason", issue.reason());
+        }
+        ArrayNode notes = root.putArray("notes");
+        for (VideoIssue note : report.notes()) {
+            notes.addObject().put("video", note.video()).put("note", note.reason());
+        }
+        ArrayNode unmatched = root.putArray("ground_truth_unmatched");
+        report.truthUnmatched().forEach(unmatched::add);
+        return root;
+    }
+}
