@@ -257,9 +257,8 @@ public final class MainView extends BorderPane {
         dataset.textProperty().bind(model.dataset().summaryProperty());
         Label device = new Label();
         device.getStyleClass().add("status-detail");
-        device.textProperty().bind(Bindings.createStringBinding(
-                () -> model.model().device().gpuAvailableProperty().get() ? "GPU available" : "CPU",
-                model.model().device().gpuAvailableProperty()));
+        device.setId("status-device");
+        device.textProperty().bind(Bindings.concat("Runs on ", model.model().deviceInUseProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, message, progress, cancel, spacer, dataset, device);

@@ -57,7 +57,7 @@ public final class ScreenshotTour {
         Scene scene = fx(() -> app.view().getScene());
         fx(() -> {
             model.model().loadBackbones(model.executor(), VigilApp::backbones);
-            model.model().detectDevices(model.executor(), VigilApp::engineGpuCount);
+            model.model().detectDevices(model.executor(), dev.vigil.backbone.DjlRuntime::gpuCount);
             model.dataset().open(samples);
             return null;
         });
