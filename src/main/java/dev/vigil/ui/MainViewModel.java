@@ -8,7 +8,13 @@ import dev.vigil.ui.dataset.DatasetViewModel;
 import dev.vigil.ui.model.ModelViewModel;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
+import dev.vigil.ui.review.ReviewMode;
 import dev.vigil.ui.review.ReviewViewModel;
+import dev.vigil.timeline.TimelineFolder;
+import dev.vigil.timeline.TimelineResult;
+import dev.vigil.ui.longvideo.LongVideoReviewModel;
+import dev.vigil.ui.longvideo.LongVideoRunModel;
+import dev.vigil.ui.longvideo.TimelineEngine;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.RunFolder;
 import dev.vigil.ui.run.RunLoader;
@@ -54,6 +60,8 @@ public final class MainViewModel {
     private final ResultsViewModel results;
     private final ReviewViewModel review;
     private final RunsViewModel runs;
+    private final LongVideoReviewModel longVideos;
+    private final LongVideoRunModel longVideoRun;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.DATASET);
     private final WorkbenchMemory memory;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -67,6 +75,12 @@ public final class MainViewModel {
      */
     public MainViewModel(TaskExecutor executor, TaskMonitor monitor, SettingsStore store, Duration settleDelay,
                          ExperimentPipeline pipeline) {
+        this(executor, monitor, store, settleDelay, pipeline, TimelineEngine.standard());
+    }
+
+    /** @param timelines the backbones and cache that long-video runs use */
+    public MainViewModel(TaskExecutor executor, TaskMonitor monitor, SettingsStore store, Duration settleDelay,
+                         ExperimentPipeline pipeline, TimelineEngine timelines) {
         this.executor = executor;
         this.monitor = monitor;
         this.log = new LogModel(executor.uiThread());
@@ -77,6 +91,7 @@ public final class MainViewModel {
         runs = new RunsViewModel(executor);
         results = new ResultsViewModel(executor, settleDelay);
         review = new ReviewViewModel(executor.uiThread());
+        longVideos = new LongVideoReviewModel(executor.uiThread());
         RunStateWriter stateWriter = new RunStateWriter(executor.background(), this::report);
         results.setStateSaver(stateWriter::save);
         memory = new WorkbenchMemory(store, log::add);
@@ -86,6 +101,12 @@ public final class MainViewModel {
             if (now != null) {
                 memory.update(s -> s.withRunsFolder(now.toString()));
             }
+        });
+        longVideoRun = new LongVideoRunModel(executor, timelines, model.backbones(), runs.folderProperty(),
+                () -> model.device().configValue(), log::add);
+        longVideoRun.setOnFinished(result -> {
+            showTimeline(result);
+            runs.refresh();
         });
         TrainingPlan plan = new TrainingPlan(dataset, model, runs.folderProperty());
         training.startProblemProperty().bind(plan.problemProperty());
@@ -144,6 +165,16 @@ public final class MainViewModel {
         return runs;
     }
 
+    /** The review of long videos (the review screen's second mode). */
+    public LongVideoReviewModel longVideos() {
+        return longVideos;
+    }
+
+    /** The form and job of a new long-video run. */
+    public LongVideoRunModel longVideoRun() {
+        return longVideoRun;
+    }
+
     public TaskMonitor monitor() {
         return monitor;
     }
@@ -185,9 +216,11 @@ public final class MainViewModel {
 
     // Commands
 
-    /** Opens what was dropped or chosen: a run folder, a dataset folder or a manifest. */
+    /** Opens what was dropped or chosen: a run folder, a long-video output folder, a dataset folder or a manifest. */
     public void open(Path path) {
-        if (Files.isRegularFile(path.resolve(RunFolder.CONFIG))) {
+        if (TimelineFolder.isTimeline(path)) {
+            openTimeline(path);
+        } else if (Files.isRegularFile(path.resolve(RunFolder.CONFIG))) {
             openRun(path);
         } else {
             dataset.open(path);
@@ -197,9 +230,13 @@ public final class MainViewModel {
 
     /**
      * Shows an earlier run without retraining: its loss history on the training screen, and its scores, thresholds
-     * and metrics on the results screen once it has them.
+     * and metrics on the results screen once it has them. A long-video output folder opens in review.
      */
     public void openRun(Path folder) {
+        if (TimelineFolder.isTimeline(folder)) {
+            openTimeline(folder);
+            return;
+        }
         BackgroundTask<RunLoader.LoadedRun> read = new BackgroundTask<>("Open run " + folder.getFileName()) {
             @Override
             protected RunLoader.LoadedRun call(ProgressListener progress, CancellationToken cancellation)
@@ -214,6 +251,35 @@ public final class MainViewModel {
             }
         });
         executor.execute(read);
+    }
+
+    /** Shows the long videos of a timeline output folder in review, without scoring anything again. */
+    public void openTimeline(Path folder) {
+        BackgroundTask<TimelineResult> read = new BackgroundTask<>("Open long videos " + folder.getFileName()) {
+            @Override
+            protected TimelineResult call(ProgressListener progress, CancellationToken cancellation)
+                    throws IOException {
+                return TimelineFolder.load(folder);
+            }
+        };
+        read.onSuccess(this::showTimeline).onFailure(error -> {
+            report("Cannot open long videos " + folder + ": " + BackgroundTask.describe(error));
+            if (!Files.isDirectory(folder)) {
+                memory.update(s -> s.withoutRecentRun(folder.toString()));
+            }
+        });
+        executor.execute(read);
+    }
+
+    private void showTimeline(TimelineResult result) {
+        longVideos.show(result);
+        review.modeProperty().set(ReviewMode.LONG_VIDEOS);
+        screen.set(Screen.REVIEW);
+        memory.update(s -> s.withRecentRun(result.dir().toString()));
+        log.add("Opened long videos " + result.dir() + ": " + result.videos().size() + " videos, "
+                + result.videos().stream().mapToInt(v -> v.segments().size()).sum() + " flagged segments at "
+                + dev.vigil.ui.common.Numbers.compact(result.threshold())
+                + (result.skipped().isEmpty() ? "" : ", " + result.skipped().size() + " skipped"));
     }
 
     private void showRun(RunLoader.LoadedRun run) {
@@ -313,7 +379,26 @@ public final class MainViewModel {
     /** Review a clip picked in the results. */
     public void reviewClip(ScoredClip clip) {
         review.selectedProperty().set(clip);
+        review.modeProperty().set(ReviewMode.CLIPS);
         screen.set(Screen.REVIEW);
+    }
+
+    /** Ctrl+Right on the review screen: the next flagged clip, or the next flagged segment of a long video. */
+    public void nextFlagged() {
+        if (review.modeProperty().get() == ReviewMode.CLIPS) {
+            review.nextFlagged();
+        } else {
+            longVideos.nextSegment();
+        }
+    }
+
+    /** Ctrl+Left on the review screen: the previous flagged clip, or the previous flagged segment. */
+    public void previousFlagged() {
+        if (review.modeProperty().get() == ReviewMode.CLIPS) {
+            review.previousFlagged();
+        } else {
+            longVideos.previousSegment();
+        }
     }
 
     /** Shows a problem over the window and logs it; callable from any thread. */
@@ -338,6 +423,7 @@ public final class MainViewModel {
     public void shutdown() {
         memory.save();
         review.close();
+        longVideos.close();
         executor.shutdown();
     }
 

@@ -63,7 +63,7 @@ public final class DeviceModel {
     }
 
     /** The config's {@code model.device} for the choice. */
-    ComputeDevice configValue() {
+    public ComputeDevice configValue() {
         return device.get() == Device.GPU ? ComputeDevice.GPU : ComputeDevice.CPU;
     }
 
