@@ -3,6 +3,9 @@ package dev.vigil.ui.longvideo;
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.backbone.ComputeDevice;
 import dev.vigil.detector.DetectorKind;
+import dev.vigil.samples.Activity;
+import dev.vigil.samples.Segment;
+import dev.vigil.timeline.LongVideos;
 import dev.vigil.timeline.ThresholdRule;
 import dev.vigil.timeline.WindowSpec;
 import dev.vigil.ui.model.BackboneChoice;
@@ -89,5 +92,28 @@ class LongVideoRunModelTest {
         assertFalse(Files.exists(dir.resolve("runs/failing")));
         assertTrue(log.stream().anyMatch(line -> line.startsWith("The long-video run failed: ")), log.toString());
         assertFalse(model.taskActiveProperty().get());
+    }
+
+    @Test
+    void cancelStopsTheRunAndWritesNothing() throws Exception {
+        LongVideoRunModel model = model();
+        Path train = Files.createDirectories(dir.resolve("train"));
+        LongVideos.write(train.resolve("walk.mp4"), 0.3, 1, List.of(new Segment(Activity.WALK, 120)));
+        model.trainFolderProperty().set(train.toString());
+        model.testFolderProperty().set(train.toString());
+        model.nameProperty().set("cancelled");
+        List<String> messages = new ArrayList<>();
+        model.messageProperty().addListener((obs, old, now) -> {
+            messages.add(now);
+            if (now.startsWith("Learning normal from the training videos: ")) {
+                model.cancel();
+            }
+        });
+        model.run();
+        assertTrue(messages.stream().anyMatch(m -> m.matches("Learning normal from the training videos: \\d+ of 120 "
+                + "frames · .* left \\(walk.mp4\\)")), messages.toString());
+        assertFalse(Files.exists(dir.resolve("runs/cancelled")));
+        assertEquals("The long-video run was cancelled; nothing was written", log.get(log.size() - 1));
+        assertEquals("", model.errorProperty().get());
     }
 }
