@@ -25,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -89,11 +90,16 @@ public final class LongVideoView extends BorderPane {
         source.setId("long-source");
         source.getStyleClass().add("hint");
         source.setWrapText(true);
+        // the list below grows; the source keeps its lines
+        source.setMinHeight(Region.USE_PREF_SIZE);
         source.textProperty().bind(Bindings.createStringBinding(() -> {
             TimelineResult shown = model.resultProperty().get();
-            return shown == null ? "" : shown.dir() + "\n" + shown.detector() + " on " + shown.backbone()
-                    + " windows of " + shown.windows().length() + " frames every " + shown.windows().stride();
+            return shown == null ? "" : shown.dir().getFileName() + "\n" + shown.detector() + " · backbone "
+                    + shown.backbone() + " · windows of " + shown.windows().length() + " frames every "
+                    + shown.windows().stride();
         }, model.resultProperty()));
+        source.tooltipProperty().bind(Bindings.createObjectBinding(() -> model.resultProperty().get() == null ? null
+                : new Tooltip(model.resultProperty().get().dir().toString()), model.resultProperty()));
         return source;
     }
 

@@ -62,9 +62,15 @@ public final class DeviceModel {
         device.set(choice);
     }
 
-    /** The config's {@code model.device} for the choice. */
+    /**
+     * The config's {@code model.device}: what the user chose, else auto, so that settings kept before the engine
+     * answered (the choice shows CPU until then) do not pin the CPU on a machine with a GPU.
+     */
     public ComputeDevice configValue() {
-        return device.get() == Device.GPU ? ComputeDevice.GPU : ComputeDevice.CPU;
+        if (wanted == Device.CPU) {
+            return ComputeDevice.CPU;
+        }
+        return wanted == Device.GPU && device.get() == Device.GPU ? ComputeDevice.GPU : ComputeDevice.AUTO;
     }
 
     /** Takes a config's device: auto takes a GPU once one is found, cpu and gpu are kept as asked. */

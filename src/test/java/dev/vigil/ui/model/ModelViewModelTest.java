@@ -94,11 +94,13 @@ class ModelViewModelTest {
         model.backboneProperty().set(torch);
         assertTrue(model.torchScriptProperty().get());
 
+        assertEquals(ComputeDevice.AUTO, model.configProperty().get().settings().device(),
+                "nothing chosen: the config does not pin the CPU shown before the engine answers");
         model.detectDevices(new CurrentThreadTaskExecutor(), () -> 0);
         assertFalse(model.device().gpuAvailableProperty().get());
         model.device().choose(Device.GPU);
         assertEquals(Device.CPU, model.device().deviceProperty().get());
-        assertEquals(ComputeDevice.CPU, model.configProperty().get().settings().device());
+        assertEquals(ComputeDevice.AUTO, model.configProperty().get().settings().device());
         assertTrue(model.device().noteProperty().get().startsWith("No GPU"));
 
         model.detectDevices(new CurrentThreadTaskExecutor(), () -> 2);
