@@ -144,8 +144,13 @@ public final class BackboneRegistry {
                 entries.stream().map(e -> e.card().id()).toList()) + ")");
     }
 
-    /** Opens a backbone for inference. */
+    /** Opens a backbone for inference, on a GPU when PyTorch sees one. */
     public Backbone open(String id) throws BackboneException {
+        return open(id, ComputeDevice.AUTO);
+    }
+
+    /** Opens a backbone for inference on the chosen device (the built-in descriptor runs on the CPU whatever it is). */
+    public Backbone open(String id, ComputeDevice device) throws BackboneException {
         Entry entry = entry(id);
         if (entry.card().kind() == BackboneKind.BUILTIN) {
             return new BuiltinBackbone();
@@ -153,11 +158,16 @@ public final class BackboneRegistry {
         if (!entry.available()) {
             throw missing(entry);
         }
-        return TorchScriptBackbone.load(entry.card(), entry.extractionFile(), false);
+        return TorchScriptBackbone.load(entry.card(), entry.extractionFile(), false, device);
     }
 
     /** Opens a TorchScript backbone with trainable parameters, for fine-tuning. */
     public TorchScriptBackbone openTrainable(String id) throws BackboneException {
+        return openTrainable(id, ComputeDevice.AUTO);
+    }
+
+    /** Opens a TorchScript backbone with trainable parameters on the chosen device. */
+    public TorchScriptBackbone openTrainable(String id, ComputeDevice device) throws BackboneException {
         Entry entry = entry(id);
         if (entry.card().kind() != BackboneKind.TORCHSCRIPT) {
             throw new BackboneException("backbone '" + id + "' has no trainable parameters");
@@ -165,7 +175,22 @@ public final class BackboneRegistry {
         if (!Files.isRegularFile(entry.modelFile())) {
             throw missing(entry);
         }
-        return TorchScriptBackbone.load(entry.card(), entry.modelFile(), true);
+        return TorchScriptBackbone.load(entry.card(), entry.modelFile(), true, device);
+    }
+
+    /**
+     * The named parameters of a TorchScript backbone, in the module's order (what {@code layer_start_unfreeze}
+     * indexes), read by loading its model file on the CPU; empty for the built-in descriptor, which has none.
+     *
+     * @throws BackboneException when the model file with parameters is missing or cannot be loaded
+     */
+    public List<String> parameterNames(String id) throws BackboneException {
+        if (entry(id).card().kind() != BackboneKind.TORCHSCRIPT) {
+            return List.of();
+        }
+        try (TorchScriptBackbone backbone = openTrainable(id, ComputeDevice.CPU)) {
+            return List.copyOf(backbone.parameterNames());
+        }
     }
 
     private BackboneException missing(Entry entry) {

@@ -54,8 +54,35 @@ public final class DjlRuntime {
         return engine;
     }
 
-    /** The device TorchScript backbones run on: a GPU when DJL sees one, else the CPU. */
+    /** The device TorchScript backbones run on by default: a GPU when DJL sees one, else the CPU. */
     public static Device device() throws BackboneException {
         return pytorch().defaultDevice();
+    }
+
+    /**
+     * The DJL device for a choice.
+     *
+     * @throws DeviceUnavailableException for {@link ComputeDevice#GPU} when PyTorch sees no GPU, naming why that
+     *                                    may be
+     */
+    public static Device device(ComputeDevice choice) throws BackboneException {
+        Engine pytorch = pytorch();
+        return switch (choice) {
+            case AUTO -> pytorch.defaultDevice();
+            case CPU -> Device.cpu();
+            case GPU -> {
+                if (pytorch.getGpuCount() < 1) {
+                    throw new DeviceUnavailableException("gpu: PyTorch " + pytorch.getVersion() + " sees no GPU (this "
+                            + "build carries PyTorch's CPU library unless it was built with -Pcuda, or no NVIDIA "
+                            + "driver is installed); choose cpu or auto");
+                }
+                yield Device.gpu();
+            }
+        };
+    }
+
+    /** How many GPUs PyTorch can use; 0 with the CPU build of its native library. */
+    public static int gpuCount() throws BackboneException {
+        return pytorch().getGpuCount();
     }
 }

@@ -63,6 +63,16 @@ public final class TorchScriptBackbone implements Backbone {
      * @throws BackboneException naming the file and the reason: missing, not TorchScript, wrong inputs or size
      */
     public static TorchScriptBackbone load(ModelCard card, Path file, boolean trainable) throws BackboneException {
+        return load(card, file, trainable, ComputeDevice.AUTO);
+    }
+
+    /**
+     * As {@link #load(ModelCard, Path, boolean)}, on the chosen device.
+     *
+     * @throws BackboneException also when the device is a GPU and PyTorch sees none
+     */
+    public static TorchScriptBackbone load(ModelCard card, Path file, boolean trainable, ComputeDevice device)
+            throws BackboneException {
         if (!Files.isRegularFile(file)) {
             throw new BackboneException("model file " + file + " not found");
         }
@@ -70,7 +80,7 @@ public final class TorchScriptBackbone implements Backbone {
         Criteria<NDList, NDList> criteria = Criteria.builder()
                 .setTypes(NDList.class, NDList.class)
                 .optEngine("PyTorch")
-                .optDevice(DjlRuntime.device())
+                .optDevice(DjlRuntime.device(device))
                 .optModelPath(file.toAbsolutePath())
                 .optOption("trainParam", Boolean.toString(trainable))
                 .build();

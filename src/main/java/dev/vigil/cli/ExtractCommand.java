@@ -55,6 +55,9 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private CacheOptions cache;
 
+    @CommandLine.Mixin
+    private DeviceOption device;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
             description = "Seed of the augmentation of views k > 0; default: ${DEFAULT-VALUE}.")
     private long seed;
@@ -73,7 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
             DjlRuntime.requestThreads(torchThreads);
         }
         Path target = out != null ? out : Path.of("embeddings", backboneId);
-        try (Backbone backbone = BackboneRegistry.locate().open(backboneId)) {
+        try (Backbone backbone = BackboneRegistry.locate().open(backboneId, device.get())) {
             err.println("extract: " + dataset.clips().size() + " clips with " + backbone.card().id() + " on "
                     + backbone.device());
             ProgressLine progress = new ProgressLine(err);

@@ -134,6 +134,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     private CacheOptions cache;
 
+    @Mixin
+    private DeviceOption device;
+
     @Spec
     private CommandSpec spec;
 
@@ -165,7 +168,7 @@ final class TimelineCommand implements Callable<Integer> {
         for (VideoIssue issue : concat(train.issues(), test.issues())) {
             stderr.println("skipped " + issue);
         }
-        try (Backbone backbone = BackboneRegistry.locate().open(backboneId)) {
+        try (Backbone backbone = BackboneRegistry.locate().open(backboneId, device.get())) {
             stderr.printf("timeline: %d training and %d test video(s), backbone %s on %s, window %d, stride %d%n",
                     train.videos().size(), test.videos().size(), backbone.card().id(), backbone.device(),
                     settings.windows().length(), settings.windows().stride());

@@ -4,6 +4,7 @@ import dev.vigil.backbone.Backbone;
 import dev.vigil.backbone.BackboneException;
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.backbone.ClipFailure;
+import dev.vigil.backbone.DeviceUnavailableException;
 import dev.vigil.backbone.EmbeddingCache;
 import dev.vigil.backbone.EmbeddingExtractor;
 import dev.vigil.backbone.EmbeddingSet;
@@ -67,7 +68,7 @@ public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
     public ExperimentPipeline.Embedded embed(Dataset dataset, ExperimentConfig config, ProgressListener progress,
                                              CancellationToken token) throws IOException {
         ExperimentSettings settings = config.settings();
-        try (Backbone backbone = registry.open(settings.backbone())) {
+        try (Backbone backbone = registry.open(settings.backbone(), settings.device())) {
             ModelCard card = backbone.card();
             checkEmbeddingSize(settings, card);
             EmbeddingSet set = EmbeddingExtractor.builder().setBackbone(backbone).optThreads(threads)
@@ -76,6 +77,8 @@ public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
                     .optProgressListener(progress).optCancellationToken(token).build().extract(dataset);
             List<String> failures = set.failures().stream().map(f -> describe(dataset, f)).toList();
             return new ExperimentPipeline.Embedded(set.clips(), set.matrix(), failures, facts(card), card);
+        } catch (DeviceUnavailableException e) {
+            throw new IOException("model.device: " + e.getMessage(), e);
         } catch (BackboneException e) {
             throw new IOException("model.name_time_model: " + e.getMessage(), e);
         }

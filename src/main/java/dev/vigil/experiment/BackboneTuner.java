@@ -4,6 +4,7 @@ import dev.vigil.backbone.BackboneException;
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.backbone.BackboneStage;
 import dev.vigil.backbone.ClipBatches;
+import dev.vigil.backbone.DeviceUnavailableException;
 import dev.vigil.backbone.TorchScriptBackbone;
 import dev.vigil.backbone.TunedParameters;
 import dev.vigil.dataset.Clip;
@@ -58,9 +59,10 @@ final class BackboneTuner implements BackboneTuning {
         ExperimentSettings settings = config.settings();
         TorchScriptBackbone backbone;
         try {
-            backbone = registry.openTrainable(settings.backbone());
+            backbone = registry.openTrainable(settings.backbone(), settings.device());
         } catch (BackboneException e) {
-            throw new IOException("fine-tuning: " + e.getMessage(), e);
+            throw new IOException((e instanceof DeviceUnavailableException ? "model.device: " : "fine-tuning: ")
+                    + e.getMessage(), e);
         }
         int count = backbone.parameterNames().size();
         int from = settings.fineTuning().orElseThrow().fromParameter();

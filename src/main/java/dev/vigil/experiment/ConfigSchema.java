@@ -3,6 +3,7 @@ package dev.vigil.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.vigil.backbone.BackboneRegistry;
+import dev.vigil.backbone.ComputeDevice;
 import dev.vigil.detector.DetectorKind;
 import dev.vigil.evaluation.ThresholdMethod;
 import dev.vigil.training.ScheduleType;
@@ -40,6 +41,9 @@ public final class ConfigSchema {
         String m = "model";
         key(m, "name_time_model", JSON.textNode(BackboneRegistry.DEFAULT_ID), ConfigValues::text,
                 "backbone id (see the backbones command)");
+        key(m, "device", JSON.textNode(ComputeDevice.AUTO.id()),
+                ConfigValues.choice(Arrays.stream(ComputeDevice.values()).map(ComputeDevice::id).toList()),
+                "where a TorchScript backbone runs: auto (a GPU when PyTorch sees one), cpu or gpu");
         key(m, "init_dim", null, ConfigValues.integer(1, 1_000_000), "embedding size (checked against the backbone)");
         key(m, "num_autoencoder_layers", JSON.numberNode(3), ConfigValues.integer(1, 32),
                 "how many of dim_autoencoder_layers the encoder uses");

@@ -1,6 +1,7 @@
 package dev.vigil.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.backbone.ComputeDevice;
 import dev.vigil.detector.AutoencoderDetector;
 import dev.vigil.detector.AutoencoderLayout;
 import dev.vigil.detector.CentroidDetector;
@@ -54,6 +55,11 @@ public final class ExperimentSettings {
 
     public String backbone() {
         return value("model.name_time_model").asText();
+    }
+
+    /** Where a TorchScript backbone runs ({@code model.device}). */
+    public ComputeDevice device() {
+        return ComputeDevice.parse(value("model.device").asText());
     }
 
     /** The embedding size the config expects, if it says. */

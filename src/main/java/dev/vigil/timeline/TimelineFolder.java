@@ -3,7 +3,13 @@ package dev.vigil.timeline;
 import dev.vigil.detector.Detector;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The output folder of a timeline run. Frames are numbered from 1 and ranges include both ends in every file, as in
@@ -46,5 +52,46 @@ public final class TimelineFolder {
     /** Reads an output folder back; errors name the file, the row and the reason. */
     public static TimelineResult load(Path dir) throws IOException {
         return TimelineReader.read(dir);
+    }
+
+    /** True when {@code dir} is a finished output folder (it has its {@value #INDEX}). */
+    public static boolean isTimeline(Path dir) {
+        return Files.isRegularFile(dir.resolve(INDEX));
+    }
+
+    /** The finished output folders directly under {@code parent} (a runs folder), newest first. */
+    public static List<Path> list(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(parent)) {
+            List<Path> found = new ArrayList<>(entries.filter(TimelineFolder::isTimeline).toList());
+            found.sort(Comparator.comparing(TimelineFolder::indexTime).reversed());
+            return found;
+        }
+    }
+
+    private static FileTime indexTime(Path dir) {
+        try {
+            return Files.getLastModifiedTime(dir.resolve(INDEX));
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /** What a folder holds, read from its index and metrics only (no frame scores): for lists of runs. */
+    public static Summary summary(Path dir) throws IOException {
+        return TimelineReader.summary(dir);
+    }
+
+    /**
+     * A glance at an output folder.
+     *
+     * @param videos     test videos scored
+     * @param segments   flagged segments at the run's threshold, over all videos
+     * @param detector   the detector with its settings
+     * @param frameAuroc the micro-averaged frame-level AUROC, NaN without ground truth
+     */
+    public record Summary(int videos, int segments, String detector, double frameAuroc) {
     }
 }

@@ -46,10 +46,6 @@ public record TimelineMetrics(double frameAuroc, long frames, long anomalousFram
         List<VideoAuroc> perVideo = new ArrayList<>();
         double sum = 0;
         int defined = 0;
-        int events = 0;
-        int hits = 0;
-        int segments = 0;
-        int falseAlarms = 0;
         for (LabelledVideo v : videos) {
             int start = p;
             int startNegative = n;
@@ -67,17 +63,11 @@ public record TimelineMetrics(double frameAuroc, long frames, long anomalousFram
                 sum += auroc.auroc();
                 defined++;
             }
-            events += v.events().size();
-            for (FrameRange event : v.events()) {
-                hits += v.segments().stream().anyMatch(s -> s.overlaps(event)) ? 1 : 0;
-            }
-            segments += v.segments().size();
-            for (FlaggedSegment s : v.segments()) {
-                falseAlarms += v.events().stream().noneMatch(s::overlaps) ? 1 : 0;
-            }
         }
+        EventCounts events = EventCounts.of(videos.stream().map(LabelledVideo::segments).toList(),
+                videos.stream().map(LabelledVideo::events).toList());
         return new TimelineMetrics(RankMetrics.auroc(pooledPositive, pooledNegative), total, positives, perVideo,
-                defined == 0 ? Double.NaN : sum / defined, new EventCounts(events, hits, segments, falseAlarms));
+                defined == 0 ? Double.NaN : sum / defined, events);
     }
 
     private static VideoAuroc videoAuroc(String name, double[] positive, double[] negative) {

@@ -38,7 +38,23 @@ final class TimelineReader {
         }
     }
 
-    static TimelineResult read(Path dir) throws IOException {
+    static TimelineFolder.Summary summary(Path dir) throws IOException {
+        JsonNode index = index(dir);
+        int segments = 0;
+        for (JsonNode v : index.path("videos")) {
+            segments += v.path("segments").asInt();
+        }
+        double auroc = Double.NaN;
+        Path metricsFile = dir.resolve(TimelineFolder.METRICS);
+        if (Files.exists(metricsFile)) {
+            JsonNode value = TimelineWriter.JSON.readTree(metricsFile.toFile()).path("frame_auroc");
+            auroc = value.isNumber() ? value.asDouble() : Double.NaN;
+        }
+        return new TimelineFolder.Summary(index.path("videos").size(), segments, index.path("detector_name").asText(),
+                auroc);
+    }
+
+    private static JsonNode index(Path dir) throws IOException {
         Path indexFile = dir.resolve(TimelineFolder.INDEX);
         JsonNode index;
         try {
@@ -53,7 +69,14 @@ final class TimelineReader {
             throw new IOException(indexFile + ": format " + index.path("format") + " is not supported (expected "
                     + TimelineWriter.FORMAT + ")");
         }
+        return index;
+    }
+
+    static TimelineResult read(Path dir) throws IOException {
+        Path indexFile = dir.resolve(TimelineFolder.INDEX);
+        JsonNode index = index(dir);
         Map<String, Video> videos = new LinkedHashMap<>();
+        Map<String, List<FrameRange>> events = new LinkedHashMap<>();
         for (JsonNode v : index.path("videos")) {
             int frames = v.path("frames").asInt();
             double fps = v.path("fps").asDouble();
@@ -63,6 +86,9 @@ final class TimelineReader {
             }
             videos.put(v.path("name").asText(), new Video(v.path("name").asText(), Path.of(v.path("file").asText()),
                     fps, frames));
+            if (v.has("events")) {
+                events.put(v.path("name").asText(), events(v.path("events"), indexFile, v.path("name").asText()));
+            }
         }
         readFrameScores(dir.resolve(TimelineFolder.FRAME_SCORES), videos);
         readWindowScores(dir.resolve(TimelineFolder.WINDOW_SCORES), videos);
@@ -88,11 +114,23 @@ final class TimelineReader {
                     new Smoothing(Smoothing.Kernel.parse(smoothing.path("kernel").asText()),
                             smoothing.path("width").asInt()),
                     index.path("threshold").asDouble(Double.NaN), index.path("threshold_source").asText(),
-                    new SegmentRules(index.path("min_length").asInt(), index.path("gap").asInt()), timelines, metrics,
-                    skipped);
+                    new SegmentRules(index.path("min_length").asInt(), index.path("gap").asInt()), timelines, events,
+                    metrics, skipped);
         } catch (IllegalArgumentException e) {
             throw new IOException(indexFile + ": " + e.getMessage(), e);
         }
+    }
+
+    private static List<FrameRange> events(JsonNode ranges, Path indexFile, String video) throws IOException {
+        List<FrameRange> events = new ArrayList<>();
+        for (JsonNode range : ranges) {
+            try {
+                events.add(FrameRange.oneBased(range.path(0).asLong(), range.path(1).asLong()));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(indexFile + ": video " + video + " event " + range + ": " + e.getMessage(), e);
+            }
+        }
+        return events;
     }
 
     private static void readFrameScores(Path file, Map<String, Video> videos) throws IOException {

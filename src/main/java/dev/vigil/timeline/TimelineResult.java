@@ -2,6 +2,7 @@ package dev.vigil.timeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,10 +11,11 @@ import java.util.Optional;
  *
  * <pre>{@code
  * TimelineResult result = TimelineFolder.load(Path.of("timeline-out"));
- * reviewViewModel.setFrameScoreSource(clip -> result.forFile(clip.file())
- *         .map(VideoTimeline::frameScores).orElse(null));
- * double threshold = result.threshold();
- * List<FlaggedSegment> segments = result.video("walk-fall.mp4").orElseThrow().segments();
+ * VideoTimeline video = result.video("walk-fall.mp4").orElseThrow();
+ * double[] scores = video.frameScores();
+ * List<FlaggedSegment> atRun = video.segments();
+ * List<FlaggedSegment> atSlider = video.segmentsAt(sliderValue, result.segmentRules());
+ * EventCounts hits = result.eventCountsAt(sliderValue);
  * }</pre>
  *
  * @param dir             the folder
@@ -26,17 +28,39 @@ import java.util.Optional;
  * @param thresholdSource how the threshold was chosen
  * @param segmentRules    minimum length and gap closing of the segments
  * @param videos          the scored videos, in name order
+ * @param events          per video name, its ground-truth events; empty when the run had no ground truth (or was
+ *                        written before events were kept)
  * @param metrics         the measures, when the run had ground truth
  * @param skipped         videos that were skipped, with the reason
  */
 public record TimelineResult(Path dir, String backbone, String detector, WindowSpec windows, Aggregation aggregation,
                              Smoothing smoothing, double threshold, String thresholdSource, SegmentRules segmentRules,
-                             List<VideoTimeline> videos, Optional<TimelineMetrics> metrics,
-                             List<VideoIssue> skipped) {
+                             List<VideoTimeline> videos, Map<String, List<FrameRange>> events,
+                             Optional<TimelineMetrics> metrics, List<VideoIssue> skipped) {
 
     public TimelineResult {
         videos = List.copyOf(videos);
+        events = Map.copyOf(events);
         skipped = List.copyOf(skipped);
+    }
+
+    /** The ground-truth events of a video; empty for a normal video, or when the events are not known. */
+    public List<FrameRange> eventsOf(String name) {
+        return events.getOrDefault(name, List.of());
+    }
+
+    /** True when the ground truth's events were kept, so event hits can be counted at any threshold. */
+    public boolean hasEvents() {
+        return !events.isEmpty();
+    }
+
+    /**
+     * Event hits and false alarms of all videos at another threshold (with the run's segment rules); only meaningful
+     * when {@link #hasEvents()}.
+     */
+    public EventCounts eventCountsAt(double threshold) {
+        return EventCounts.of(videos.stream().map(v -> v.segmentsAt(threshold, segmentRules)).toList(),
+                videos.stream().map(v -> eventsOf(v.name())).toList());
     }
 
     /** The video of this name (its path relative to the test folder, as in the output files). */

@@ -142,7 +142,9 @@ final class TimelineWriter {
         training.put("validation_fraction", s.validationFraction());
         training.put("seed", s.seed());
         ArrayNode videos = root.putArray("videos");
-        for (VideoTimeline v : report.videos()) {
+        boolean measured = report.metrics().isPresent();
+        for (int i = 0; i < report.videos().size(); i++) {
+            VideoTimeline v = report.videos().get(i);
             ObjectNode node = videos.addObject();
             node.put("name", v.name());
             node.put("file", v.file().toAbsolutePath().normalize().toString());
@@ -150,6 +152,13 @@ final class TimelineWriter {
             node.put("frames", v.frames());
             node.put("windows", v.windowScores().size());
             node.put("segments", v.segments().size());
+            if (measured) {
+                // the ground truth matched to this video, so that a reader can measure at another threshold
+                ArrayNode events = node.putArray("events");
+                for (FrameRange event : report.events().get(i)) {
+                    events.addArray().add(event.first() + 1).add(event.last() + 1);
+                }
+            }
         }
         ArrayNode skipped = root.putArray("skipped");
         for (VideoIssue issue : report.skipped()) {

@@ -2,6 +2,8 @@ package dev.vigil.ui;
 
 import dev.vigil.ui.common.FilePicker;
 import dev.vigil.ui.dataset.DatasetView;
+import dev.vigil.ui.longvideo.LongVideoDialog;
+import dev.vigil.ui.longvideo.LongVideoView;
 import dev.vigil.ui.model.ModelView;
 import dev.vigil.ui.results.ResultsView;
 import dev.vigil.ui.run.RunsPanel;
@@ -63,7 +65,8 @@ public final class MainView extends BorderPane {
         getStyleClass().add("workbench");
 
         resultsView = new ResultsView(model.results(), picker, model::reviewClip, model.log()::add, model::report);
-        reviewView = new ReviewView(model.review());
+        reviewView = new ReviewView(model.review(), new LongVideoView(model.longVideos(), model.longVideoRun(),
+                this::openTimeline, this::newLongVideoRun));
         screens.put(Screen.DATASET, new DatasetView(model.dataset(), picker));
         screens.put(Screen.MODEL, new ModelView(model.model()));
         screens.put(Screen.TRAINING, new TrainingView(model.training(),
@@ -111,7 +114,7 @@ public final class MainView extends BorderPane {
     }
 
     private MenuBar menuBar() {
-        Menu recent = new Menu("Recent runs");
+        Menu recent = new Menu("Recent runs and long videos");
         recent.setId("recent-runs");
         Runnable fillRecent = () -> {
             recent.getItems().clear();
@@ -131,6 +134,7 @@ public final class MainView extends BorderPane {
                 item("Open manifest…", Shortcut.OPEN_MANIFEST, () -> picker.open("Open manifest", FilePicker.CSV)
                         .ifPresent(model::open)),
                 item("Open run…", Shortcut.OPEN_RUN, () -> picker.folder("Open run folder").ifPresent(model::openRun)),
+                item("Open long-video results…", Shortcut.OPEN_TIMELINE, this::openTimeline),
                 recent,
                 new SeparatorMenuItem(),
                 item("Export results…", Shortcut.EXPORT, this::export),
@@ -149,10 +153,12 @@ public final class MainView extends BorderPane {
                 item("Train", Shortcut.TRAIN, model::train),
                 item("Resume", Shortcut.RESUME, model::resume),
                 useRunSettings,
+                item("Score long videos…", Shortcut.LONG_VIDEOS, this::newLongVideoRun),
                 item("Cancel running job", Shortcut.CANCEL, model::cancelLatest),
                 new SeparatorMenuItem(),
-                item("Previous flagged clip", Shortcut.PREVIOUS_FLAGGED, () -> onReview(model.review()::previousFlagged)),
-                item("Next flagged clip", Shortcut.NEXT_FLAGGED, () -> onReview(model.review()::nextFlagged)));
+                item("Previous flagged clip or segment", Shortcut.PREVIOUS_FLAGGED,
+                        () -> onReview(model::previousFlagged)),
+                item("Next flagged clip or segment", Shortcut.NEXT_FLAGGED, () -> onReview(model::nextFlagged)));
         Menu help = new Menu("Help", null,
                 item("Keyboard shortcuts", Shortcut.SHORTCUTS, () -> Dialogs.shortcuts(getScene().getWindow())),
                 item("About Vigil", null, () -> Dialogs.about(getScene().getWindow())));
@@ -257,9 +263,8 @@ public final class MainView extends BorderPane {
         dataset.textProperty().bind(model.dataset().summaryProperty());
         Label device = new Label();
         device.getStyleClass().add("status-detail");
-        device.textProperty().bind(Bindings.createStringBinding(
-                () -> model.model().device().gpuAvailableProperty().get() ? "GPU available" : "CPU",
-                model.model().device().gpuAvailableProperty()));
+        device.setId("status-device");
+        device.textProperty().bind(Bindings.concat("Runs on ", model.model().deviceInUseProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, message, progress, cancel, spacer, dataset, device);
@@ -286,6 +291,17 @@ public final class MainView extends BorderPane {
             event.setDropCompleted(done);
             event.consume();
         });
+    }
+
+    /** File ▸ Open long-video results: a timeline output folder, shown in review. */
+    private void openTimeline() {
+        picker.folder("Open long-video output folder").ifPresent(model::openTimeline);
+    }
+
+    /** Run ▸ Score long videos: the form of a new run; Run starts it in the background. */
+    private void newLongVideoRun() {
+        LongVideoDialog.show(getScene().getWindow(), model.longVideoRun(), picker,
+                () -> model.runs().folderProperty().get(), VigilApp.stylesheet());
     }
 
     /** File ▸ Export: the clip table as CSV and the charts as PNGs beside it. */

@@ -1,26 +1,29 @@
 package dev.vigil.ui;
 
 import dev.vigil.dataset.SampleLocator;
-import dev.vigil.progress.CancellationToken;
-import dev.vigil.progress.ProgressListener;
+import dev.vigil.experiment.ExperimentPipeline;
+import dev.vigil.experiment.RunFolder;
+import dev.vigil.timeline.TimelineFolder;
+import dev.vigil.timeline.TimelineResult;
+import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.dataset.ClipRow;
 import dev.vigil.ui.dataset.DatasetViewModel;
+import dev.vigil.ui.longvideo.LongVideoReviewModel;
+import dev.vigil.ui.longvideo.LongVideoRunModel;
+import dev.vigil.ui.longvideo.TimelineEngine;
 import dev.vigil.ui.model.ModelViewModel;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
+import dev.vigil.ui.review.ReviewMode;
 import dev.vigil.ui.review.ReviewViewModel;
-import dev.vigil.experiment.ExperimentPipeline;
-import dev.vigil.experiment.RunFolder;
 import dev.vigil.ui.run.RunLoader;
 import dev.vigil.ui.run.RunStateWriter;
 import dev.vigil.ui.run.RunsViewModel;
 import dev.vigil.ui.settings.SettingsStore;
 import dev.vigil.ui.settings.WorkbenchSettings;
-import dev.vigil.ui.task.BackgroundTask;
 import dev.vigil.ui.task.TaskExecutor;
 import dev.vigil.ui.task.TaskMonitor;
 import dev.vigil.ui.training.TrainingViewModel;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -32,7 +35,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,8 +42,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The workbench as a whole: the five screens' view models and how they feed each other (dataset → review, results →
- * review), the active screen, the status bar (latest job's progress and message), the log, opening datasets and
- * runs, and what is remembered between sessions.
+ * review, long-video runs → review), the active screen, the status bar (latest job's progress and message), the log,
+ * opening datasets, runs and long-video output folders, and what is remembered between sessions.
  */
 public final class MainViewModel {
 
@@ -54,12 +56,14 @@ public final class MainViewModel {
     private final ResultsViewModel results;
     private final ReviewViewModel review;
     private final RunsViewModel runs;
+    private final LongVideoReviewModel longVideos;
+    private final LongVideoRunModel longVideoRun;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.DATASET);
     private final WorkbenchMemory memory;
+    private final FolderReader folders;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyObjectWrapper<RunLoader.LoadedRun> shownRun = new ReadOnlyObjectWrapper<>(this, "shownRun");
-    private final StringBinding statusMessage;
-    private final DoubleBinding statusProgress;
+    private final JobStatus status;
 
     /**
      * @param settleDelay how long a slider or form must rest before the work it causes (refiltering, saving)
@@ -67,6 +71,12 @@ public final class MainViewModel {
      */
     public MainViewModel(TaskExecutor executor, TaskMonitor monitor, SettingsStore store, Duration settleDelay,
                          ExperimentPipeline pipeline) {
+        this(executor, monitor, store, settleDelay, pipeline, TimelineEngine.standard());
+    }
+
+    /** @param timelines the backbones and cache that long-video runs use */
+    public MainViewModel(TaskExecutor executor, TaskMonitor monitor, SettingsStore store, Duration settleDelay,
+                         ExperimentPipeline pipeline, TimelineEngine timelines) {
         this.executor = executor;
         this.monitor = monitor;
         this.log = new LogModel(executor.uiThread());
@@ -77,15 +87,23 @@ public final class MainViewModel {
         runs = new RunsViewModel(executor);
         results = new ResultsViewModel(executor, settleDelay);
         review = new ReviewViewModel(executor.uiThread());
+        longVideos = new LongVideoReviewModel(executor.uiThread());
         RunStateWriter stateWriter = new RunStateWriter(executor.background(), this::report);
         results.setStateSaver(stateWriter::save);
         memory = new WorkbenchMemory(store, log::add);
+        folders = new FolderReader(executor, memory, this::report);
         memory.keepModelSettings(model, executor.uiThread(), settleDelay);
         runs.folderProperty().set(memory.runsFolder());
         runs.folderProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 memory.update(s -> s.withRunsFolder(now.toString()));
             }
+        });
+        longVideoRun = new LongVideoRunModel(executor, timelines, model.backbones(), runs.folderProperty(),
+                () -> model.device().configValue(), log::add);
+        longVideoRun.setOnFinished(result -> {
+            showTimeline(result);
+            runs.refresh();
         });
         TrainingPlan plan = new TrainingPlan(dataset, model, runs.folderProperty());
         training.startProblemProperty().bind(plan.problemProperty());
@@ -94,20 +112,7 @@ public final class MainViewModel {
             runs.refresh();
         }, this::report);
 
-        statusMessage = Bindings.createStringBinding(() -> {
-            BackgroundTask<?> latest = monitor.latestProperty().get();
-            return latest == null ? "Ready" : latest.messageProperty().get();
-        }, monitor.latestProperty(), monitor.running());
-        statusProgress = Bindings.createDoubleBinding(() -> {
-            BackgroundTask<?> latest = monitor.latestProperty().get();
-            return latest == null ? 0 : latest.progressProperty().get();
-        }, monitor.latestProperty(), monitor.running());
-        monitor.latestProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                now.messageProperty().addListener(o -> statusMessage.invalidate());
-                now.progressProperty().addListener(o -> statusProgress.invalidate());
-            }
-        });
+        status = new JobStatus(monitor);
 
         dataset.rows().addListener((ListChangeListener<ClipRow>) change -> feedReview());
         results.clips().addListener((ListChangeListener<ScoredClip>) change -> feedReview());
@@ -144,6 +149,16 @@ public final class MainViewModel {
         return runs;
     }
 
+    /** The review of long videos (the review screen's second mode). */
+    public LongVideoReviewModel longVideos() {
+        return longVideos;
+    }
+
+    /** The form and job of a new long-video run. */
+    public LongVideoRunModel longVideoRun() {
+        return longVideoRun;
+    }
+
     public TaskMonitor monitor() {
         return monitor;
     }
@@ -175,19 +190,21 @@ public final class MainViewModel {
 
     /** The latest running job's message, or "Ready". */
     public StringBinding statusMessageProperty() {
-        return statusMessage;
+        return status.message();
     }
 
     /** The latest running job's progress, -1 while unknown, 0 when idle. */
     public DoubleBinding statusProgressProperty() {
-        return statusProgress;
+        return status.progress();
     }
 
     // Commands
 
-    /** Opens what was dropped or chosen: a run folder, a dataset folder or a manifest. */
+    /** Opens what was dropped or chosen: a run folder, a long-video output folder, a dataset folder or a manifest. */
     public void open(Path path) {
-        if (Files.isRegularFile(path.resolve(RunFolder.CONFIG))) {
+        if (TimelineFolder.isTimeline(path)) {
+            openTimeline(path);
+        } else if (Files.isRegularFile(path.resolve(RunFolder.CONFIG))) {
             openRun(path);
         } else {
             dataset.open(path);
@@ -197,23 +214,30 @@ public final class MainViewModel {
 
     /**
      * Shows an earlier run without retraining: its loss history on the training screen, and its scores, thresholds
-     * and metrics on the results screen once it has them.
+     * and metrics on the results screen once it has them. A long-video output folder opens in review.
      */
     public void openRun(Path folder) {
-        BackgroundTask<RunLoader.LoadedRun> read = new BackgroundTask<>("Open run " + folder.getFileName()) {
-            @Override
-            protected RunLoader.LoadedRun call(ProgressListener progress, CancellationToken cancellation)
-                    throws IOException {
-                return RunLoader.load(folder);
-            }
-        };
-        read.onSuccess(this::showRun).onFailure(error -> {
-            report("Cannot open run " + folder + ": " + BackgroundTask.describe(error));
-            if (!Files.isDirectory(folder)) {
-                memory.update(s -> s.withoutRecentRun(folder.toString()));
-            }
-        });
-        executor.execute(read);
+        if (TimelineFolder.isTimeline(folder)) {
+            openTimeline(folder);
+            return;
+        }
+        folders.read("run", folder, RunLoader::load, this::showRun);
+    }
+
+    /** Shows the long videos of a timeline output folder in review, without scoring anything again. */
+    public void openTimeline(Path folder) {
+        folders.read("long videos", folder, TimelineFolder::load, this::showTimeline);
+    }
+
+    private void showTimeline(TimelineResult result) {
+        longVideos.show(result);
+        review.modeProperty().set(ReviewMode.LONG_VIDEOS);
+        screen.set(Screen.REVIEW);
+        memory.update(s -> s.withRecentRun(result.dir().toString()));
+        log.add("Opened long videos " + result.dir() + ": " + result.videos().size() + " videos, "
+                + result.videos().stream().mapToInt(v -> v.segments().size()).sum() + " flagged segments at "
+                + Numbers.compact(result.threshold())
+                + (result.skipped().isEmpty() ? "" : ", " + result.skipped().size() + " skipped"));
     }
 
     private void showRun(RunLoader.LoadedRun run) {
@@ -313,7 +337,21 @@ public final class MainViewModel {
     /** Review a clip picked in the results. */
     public void reviewClip(ScoredClip clip) {
         review.selectedProperty().set(clip);
+        review.modeProperty().set(ReviewMode.CLIPS);
         screen.set(Screen.REVIEW);
+    }
+
+    /** Ctrl+Right on the review screen: the next flagged clip, or the next flagged segment of a long video. */
+    public void nextFlagged() {
+        Runnable next = review.modeProperty().get() == ReviewMode.CLIPS ? review::nextFlagged : longVideos::nextSegment;
+        next.run();
+    }
+
+    /** Ctrl+Left on the review screen: the previous flagged clip, or the previous flagged segment. */
+    public void previousFlagged() {
+        Runnable previous = review.modeProperty().get() == ReviewMode.CLIPS ? review::previousFlagged
+                : longVideos::previousSegment;
+        previous.run();
     }
 
     /** Shows a problem over the window and logs it; callable from any thread. */
@@ -338,6 +376,7 @@ public final class MainViewModel {
     public void shutdown() {
         memory.save();
         review.close();
+        longVideos.close();
         executor.shutdown();
     }
 

@@ -2,6 +2,7 @@ package dev.vigil.ui;
 
 import dev.vigil.backbone.BackboneKind;
 import dev.vigil.backbone.BackboneRegistry;
+import dev.vigil.backbone.DjlRuntime;
 import dev.vigil.experiment.BackboneEmbedder;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.ui.model.BackboneChoice;
@@ -17,6 +18,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -38,8 +40,9 @@ public class VigilApp extends Application {
     public void start(Stage stage) {
         open(stage, SettingsStore.forUser(), pipeline());
         model.model().loadBackbones(model.executor(), VigilApp::backbones);
+        model.model().countParametersWith(model.executor(), id -> BackboneRegistry.locate().parameterNames(id));
         model.openStartDataset();
-        model.model().detectDevices(model.executor(), VigilApp::engineGpuCount);
+        model.model().detectDevices(model.executor(), DjlRuntime::gpuCount);
     }
 
     /** What Start runs: the core's pipeline with the backbones of the models folder and the embedding cache. */
@@ -49,10 +52,17 @@ public class VigilApp extends Application {
 
     /** Every model card of the models folder, the built-in first, each with whether it can be used now. */
     static List<BackboneChoice> backbones() {
-        BackboneRegistry registry = BackboneRegistry.locate();
-        return registry.entries().stream().map(entry -> new BackboneChoice(entry.card().id(), entry.card().name(),
-                entry.card().embeddingSize(), entry.card().kind() == BackboneKind.TORCHSCRIPT, entry.available(),
-                entry.howToGet())).toList();
+        return backbones(BackboneRegistry.locate());
+    }
+
+    /** The backbones of a registry, each with whether it can be used, and fine-tuned, here. */
+    static List<BackboneChoice> backbones(BackboneRegistry registry) {
+        return registry.entries().stream().map(entry -> {
+            boolean torchScript = entry.card().kind() == BackboneKind.TORCHSCRIPT;
+            return new BackboneChoice(entry.card().id(), entry.card().name(), entry.card().embeddingSize(),
+                    torchScript, entry.available(), torchScript && Files.isRegularFile(entry.modelFile()),
+                    entry.howToGet());
+        }).toList();
     }
 
     /** Builds the window on {@code stage} and shows it; the screens start empty. */
@@ -104,11 +114,6 @@ public class VigilApp extends Application {
     /** The workbench's stylesheet, for the window and for tests that build views on their own. */
     public static String stylesheet() {
         return Objects.requireNonNull(VigilApp.class.getResource("vigil.css"), "vigil.css").toExternalForm();
-    }
-
-    /** GPUs the deep-learning engine can use; 0 with the CPU build of its native library. */
-    static int engineGpuCount() {
-        return ai.djl.engine.Engine.getEngine("PyTorch").getGpuCount();
     }
 
     /** Restores the last window placement when it is still on a screen, else centres the default size. */

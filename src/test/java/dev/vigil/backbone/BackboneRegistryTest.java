@@ -77,6 +77,17 @@ class BackboneRegistryTest {
     }
 
     @Test
+    void parameterNamesAreWhatTheFineTuningIndexCountsInto() throws Exception {
+        BackboneRegistry registry = new BackboneRegistry(Fixtures.dir());
+        List<String> names = registry.parameterNames("tiny_cthw");
+        try (TorchScriptBackbone backbone = registry.openTrainable("tiny_cthw")) {
+            assertEquals(backbone.parameterNames(), names);
+        }
+        assertEquals(4, names.size(), names.toString());
+        assertEquals(List.of(), registry.parameterNames(BackboneRegistry.DEFAULT_ID), "the built-in has none");
+    }
+
+    @Test
     void withoutAModelsFolderOnlyTheBuiltInIsListed() {
         BackboneRegistry registry = new BackboneRegistry(dir.resolve("absent"));
         assertEquals(1, registry.entries().size());

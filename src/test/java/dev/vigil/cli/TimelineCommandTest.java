@@ -71,7 +71,8 @@ class TimelineCommandTest {
     void aGivenThresholdIsUsedAndNoGroundTruthMeansNoMetrics() throws Exception {
         Path out = dir.resolve("given");
         Result r = run("timeline", "--train", train.toString(), "--test", test.toString(), "--out", out.toString(),
-                "--cache", dir.resolve("cache").toString(), "--threshold", "1e9", "--window", "16", "--stride", "4");
+                "--cache", dir.resolve("cache").toString(), "--threshold", "1e9", "--window", "16", "--stride", "4",
+                "--device", "cpu");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("threshold 1.00000e+09 (given)"), r.out());
         assertTrue(!r.out().contains("AUROC") && !Files.exists(out.resolve(TimelineFolder.METRICS)), r.out());
@@ -99,10 +100,13 @@ class TimelineCommandTest {
                 "--percentile", "90");
         assertEquals(2, both.code());
         assertTrue(both.err().contains("mutually exclusive"), both.err());
+        Result device = run("timeline", "--train", "a", "--test", "b", "--out", "c", "--device", "tpu");
+        assertEquals(2, device.code());
+        assertTrue(device.err().contains("--device") && device.err().contains("auto, cpu or gpu"), device.err());
         Result help = run("timeline", "--help");
         assertEquals(0, help.code());
         for (String option : new String[] {"--train", "--test", "--gt", "--out", "--backbone", "--detector", "--window",
-                "--stride", "--smooth", "--threshold", "--percentile", "--min-length", "--gap"}) {
+                "--stride", "--smooth", "--threshold", "--percentile", "--min-length", "--gap", "--device"}) {
             assertTrue(help.out().contains(option), option);
         }
     }

@@ -135,6 +135,25 @@ class TimelineRunTest {
     }
 
     @Test
+    void theGroundTruthComesBackSoHitsCanBeCountedAtAnotherThreshold() throws Exception {
+        TimelineResult loaded = TimelineFolder.load(dir.resolve("out"));
+        assertTrue(loaded.hasEvents());
+        assertEquals(List.of(LongVideos.FALL), loaded.eventsOf(LongVideos.FALL_VIDEO));
+        assertEquals(List.of(), loaded.eventsOf(LongVideos.NORMAL_VIDEO));
+        assertEquals(report.metrics().orElseThrow().events(), loaded.eventCountsAt(loaded.threshold()),
+                "at the run's threshold the counts are the run's");
+        double above = java.util.Arrays.stream(video(LongVideos.FALL_VIDEO).frameScores()).max().orElseThrow() + 1;
+        assertEquals(new EventCounts(1, 0, 0, 0), loaded.eventCountsAt(above), "nothing flagged, nothing hit");
+
+        TimelineFolder.Summary summary = TimelineFolder.summary(dir.resolve("out"));
+        assertEquals(2, summary.videos());
+        assertEquals(report.videos().stream().mapToInt(v -> v.segments().size()).sum(), summary.segments());
+        assertEquals(report.metrics().orElseThrow().frameAuroc(), summary.frameAuroc(), 0);
+        assertTrue(TimelineFolder.list(dir).contains(dir.resolve("out")));
+        assertFalse(TimelineFolder.isTimeline(dir.resolve("cancelled")));
+    }
+
+    @Test
     void theAutoencoderTrainsOnTheNormalWindowsWithItsEpochsReported() throws Exception {
         List<String> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
         TimelineRun run = new TimelineRun(backbone, new EmbeddingCache(dir.resolve("cache")), TimelineSettings.builder()

@@ -6,6 +6,7 @@ import dev.vigil.evaluation.SplitAccuracy;
 import dev.vigil.evaluation.ThresholdResult;
 import dev.vigil.evaluation.ThresholdSuggestions;
 import dev.vigil.evaluation.ThresholdSweep;
+import dev.vigil.experiment.DetectorBundle;
 import dev.vigil.experiment.RunFolder;
 import dev.vigil.io.Csv;
 import dev.vigil.ui.common.Numbers;
@@ -172,6 +173,7 @@ class ResultsScreenTest {
         waitFor(() -> Files.isRegularFile(out.resolve("charts-pr.png")), "charts exported");
         assertTrue(Files.size(out.resolve("charts.png")) > 5_000 && Files.size(out.resolve("charts-roc.png")) > 5_000);
 
+
         // review: the first flagged clip that has a video, with its verdict, played
         robot.interact(() -> model.results().thresholdProperty().set(-1e9));
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
@@ -187,6 +189,24 @@ class ResultsScreenTest {
         waitFor(() -> player.positionProperty().get() >= 5, "it plays");
         robot.clickOn("#play-pause");
         assertNotNull(player.imageProperty().get());
+    }
+
+    @Test
+    void exportsTheDetectorShownAsABundleWithTheSlidersThreshold(FxRobot robot) throws Exception {
+        Path real = TestRuns.builtin(dir, "bundle-run");
+        robot.interact(() -> model.openRun(real));
+        waitFor(() -> model.screenProperty().get() == Screen.RESULTS, "results shown");
+        double chosen = model.results().thresholdProperty().get() * 0.9;
+        robot.interact(() -> model.results().thresholdProperty().set(chosen));
+        picker.save = dir.resolve("export/walkway");
+        robot.clickOn("#export").clickOn("Detector bundle (.vigil)…");
+        Path bundleFile = dir.resolve("export/walkway.vigil");
+        waitFor(() -> model.log().snapshot().stream().anyMatch(line -> line.contains("Exported the detector bundle "
+                + bundleFile)), "the export confirmed in the log");
+        try (DetectorBundle bundle = DetectorBundle.read(bundleFile)) {
+            assertEquals(chosen, bundle.threshold());
+            assertEquals(model.results().detectorProperty().get().id(), bundle.detector().id());
+        }
     }
 
     /** The accuracy table and the measures show what the core computes at this threshold. */

@@ -2,6 +2,16 @@ package dev.vigil.ui;
 
 import dev.vigil.backbone.EmbeddingCache;
 import dev.vigil.dataset.SampleLocator;
+import dev.vigil.progress.CancellationToken;
+import dev.vigil.progress.ProgressListener;
+import dev.vigil.samples.Activity;
+import dev.vigil.samples.Placement;
+import dev.vigil.samples.SampleSettings;
+import dev.vigil.samples.SceneLook;
+import dev.vigil.samples.SceneRenderer;
+import dev.vigil.samples.Segment;
+import dev.vigil.samples.SegmentSpan;
+import dev.vigil.samples.SequenceWriter;
 import dev.vigil.ui.results.ScoredClip;
 import dev.vigil.ui.settings.SettingsStore;
 import javafx.application.Platform;
@@ -13,6 +23,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +31,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Takes the README's screenshots of the real workbench: the bundled samples, a real run with the built-in backbone
- * (embedding, training, scoring), its results and the review of a flagged clip. It needs a display:
- * {@code docs/screenshots/take.sh} runs it under Xvfb.
+ * (embedding, training, scoring), its results, the review of a flagged clip, and a long-video run (recordings made
+ * here: normal walking to learn from, and a walk in which the person falls) reviewed on its anomaly timeline. It needs
+ * a display: {@code docs/screenshots/take.sh} runs it under Xvfb.
  *
  * Settings, runs and the embedding cache go to a temporary folder: the user's own are not touched.
  */
@@ -57,7 +69,7 @@ public final class ScreenshotTour {
         Scene scene = fx(() -> app.view().getScene());
         fx(() -> {
             model.model().loadBackbones(model.executor(), VigilApp::backbones);
-            model.model().detectDevices(model.executor(), VigilApp::engineGpuCount);
+            model.model().detectDevices(model.executor(), dev.vigil.backbone.DjlRuntime::gpuCount);
             model.dataset().open(samples);
             return null;
         });
@@ -101,8 +113,52 @@ public final class ScreenshotTour {
         });
         Thread.sleep(1500);
         shot(scene, out.resolve("review.png"));
+
+        Path videos = Files.createDirectories(work.resolve("long"));
+        Path normal = Files.createDirectories(videos.resolve("normal"));
+        Path recordings = Files.createDirectories(videos.resolve("recordings"));
+        record(normal.resolve("walk-east.mp4"), 0.1, 1, List.of(new Segment(Activity.WALK, 750)));
+        record(normal.resolve("walk-west.mp4"), 0.9, -1, List.of(new Segment(Activity.WALK, 750)));
+        record(normal.resolve("walk-middle.mp4"), 0.5, 1, List.of(new Segment(Activity.WALK, 750)));
+        List<SegmentSpan> spans = record(recordings.resolve("walkway-fall.mp4"), 0.15, 1, List.of(
+                new Segment(Activity.WALK, 300), new Segment(Activity.FALL, 100), new Segment(Activity.WALK, 200)));
+        record(recordings.resolve("walkway-quiet.mp4"), 0.7, -1, List.of(new Segment(Activity.WALK, 300)));
+        Path truth = Files.writeString(videos.resolve("truth.csv"), "video,start_frame,end_frame\nwalkway-fall,"
+                + (spans.get(1).firstFrame() + 1) + "," + spans.get(1).endFrame() + "\n");
+        fx(() -> {
+            var run = model.longVideoRun();
+            run.trainFolderProperty().set(normal.toString());
+            run.testFolderProperty().set(recordings.toString());
+            run.groundTruthProperty().set(truth.toString());
+            run.freshName();
+            run.nameProperty().set("walkway-long-videos");
+            run.run();
+            return null;
+        });
+        await(() -> model.longVideos().resultProperty().get() != null, 600);
+        fx(() -> {
+            // the slider raised above the small bumps of walking the detector had not seen, as a user would
+            model.longVideos().thresholdProperty().set(2 * model.longVideos().resultProperty().get().threshold());
+            model.longVideos().selectedProperty().set(model.longVideos().videos().get(0));
+            return null;
+        });
+        await(() -> model.longVideos().player().readyProperty().get(), 30);
+        fx(() -> {
+            model.longVideos().player().seek(spans.get(1).firstFrame() + 60);
+            return null;
+        });
+        Thread.sleep(1500);
+        shot(scene, out.resolve("long-videos.png"));
         Platform.exit();
         System.exit(0);
+    }
+
+    /** A 320 × 240 recording of one camera (one scene look) filming these activities. */
+    private static List<SegmentSpan> record(Path file, double x, int facing, List<Segment> segments)
+            throws Exception {
+        SceneRenderer scene = new SceneRenderer(SceneLook.random(11), 320, 240, 25);
+        return SequenceWriter.write(file, scene, new Placement(x * 320, 0.83 * 240, 0.4 * 240, facing), segments,
+                SampleSettings.bitrateFor(320, 240, 25), ProgressListener.NONE, CancellationToken.none());
     }
 
     private static void shot(Scene scene, Path file) throws Exception {

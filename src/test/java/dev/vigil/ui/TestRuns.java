@@ -1,10 +1,16 @@
 package dev.vigil.ui;
 
+import dev.vigil.backbone.BackboneRegistry;
+import dev.vigil.backbone.EmbeddingCache;
 import dev.vigil.dataset.Clip;
 import dev.vigil.dataset.Split;
+import dev.vigil.experiment.BackboneEmbedder;
 import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.ExperimentRun;
 import dev.vigil.experiment.RunFolder;
+import dev.vigil.experiment.SampleSubset;
+import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.training.TrainingSession;
 
@@ -58,6 +64,24 @@ public final class TestRuns {
         try (ExperimentRun.Result result = ExperimentRun.run(config, clips, embeddings.toArray(new float[0][]),
                 RunFolder.create(runs, name), TrainingSession.plain(), ProgressListener.NONE)) {
             return runs.resolve(name);
+        }
+    }
+
+    /**
+     * A finished run of the real pipeline on a few bundled sample clips with the built-in backbone (2 normal classes,
+     * a clip of each anomalous class), with everything a bundle needs: the backbone's card and fitted detectors.
+     */
+    public static Path builtin(Path dir, String name) throws IOException {
+        Path manifest = SampleSubset.write(dir.resolve(name + "-data"), 2, 3, 1, 1, 1);
+        ExperimentConfig config = ExperimentConfig.defaults().with(Map.of("dataset.manifest", manifest.toString(),
+                "model.saving_dir_experiments", dir.resolve("runs").toString(), "model.saving_dir_model", name,
+                "model.num_epoch", 3, "model.dim_autoencoder_layers", "16,8", "model.num_autoencoder_layers", 2,
+                "dataset.batch_size", 4));
+        ExperimentPipeline pipeline = new ExperimentPipeline(new BackboneEmbedder(new BackboneRegistry(null),
+                new EmbeddingCache(dir.resolve("cache"))));
+        try (ExperimentRun.Result result = pipeline.run(config, new ExperimentPipeline.Listener() { },
+                CancellationToken.none())) {
+            return dir.resolve("runs").resolve(name);
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.vigil.ui;
 
+import dev.vigil.backbone.BackboneRegistry;
+import dev.vigil.backbone.EmbeddingCache;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.ui.common.FilePicker;
+import dev.vigil.ui.longvideo.TimelineEngine;
 import dev.vigil.ui.settings.SettingsStore;
 import dev.vigil.ui.task.TaskMonitor;
 import dev.vigil.ui.task.UiTaskExecutor;
@@ -24,10 +27,17 @@ record TestWindow(MainViewModel model, MainView view) {
 
     /** Shows the workbench on {@code stage}; settings go to a new file under {@code dir}. */
     static TestWindow show(Stage stage, Path dir, ExperimentPipeline pipeline, FilePicker picker) throws Exception {
+        return show(stage, dir, pipeline, picker, new TimelineEngine(new BackboneRegistry(null),
+                new EmbeddingCache(dir.resolve("cache"))));
+    }
+
+    /** As {@link #show(Stage, Path, ExperimentPipeline, FilePicker)}, with the backbones long-video runs use. */
+    static TestWindow show(Stage stage, Path dir, ExperimentPipeline pipeline, FilePicker picker,
+                           TimelineEngine timelines) throws Exception {
         TaskMonitor monitor = new TaskMonitor();
         Path settings = Files.createTempDirectory(dir, "settings").resolve("settings.json");
         MainViewModel model = new MainViewModel(new UiTaskExecutor(monitor), monitor, new SettingsStore(settings),
-                Duration.ofMillis(50), pipeline);
+                Duration.ofMillis(50), pipeline, timelines);
         MainView view = new MainView(model, picker, stage::close);
         // within Monocle's headless screen (1280×800): a larger window fails to paint
         Scene scene = new Scene(view, 1200, 760);

@@ -148,7 +148,8 @@ class WorkbenchTest {
         robot.clickOn("#log-scale");
         assertInstanceOf(LogAxis.class, chart.lossAxis());
         Button start = robot.lookup("#train-start").queryButton();
-        assertTrue(start.isDisabled(), "no training engine in this build: Start stays off");
+        assertTrue(start.isDisabled(), "no dataset is open: Start stays off");
+        assertEquals("Open a dataset first (Dataset screen)", robot.lookup("#train-message").queryLabeled().getText());
         ListView<String> log = robot.lookup("#training-log").queryListView();
         assertEquals(300, log.getItems().size());
     }

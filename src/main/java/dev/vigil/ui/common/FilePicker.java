@@ -19,4 +19,5 @@ public interface FilePicker {
 
     FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV files", "*.csv");
     FileChooser.ExtensionFilter PNG = new FileChooser.ExtensionFilter("PNG images", "*.png");
+    FileChooser.ExtensionFilter BUNDLE = new FileChooser.ExtensionFilter("Vigil detector bundles", "*.vigil");
 }

@@ -9,11 +9,12 @@ import javafx.scene.layout.HBox;
 public final class Segments extends HBox {
 
     private final ToggleButton first;
+    private final ToggleButton second;
 
     public Segments(String firstText, String secondText) {
         ToggleGroup group = new ToggleGroup();
         first = new ToggleButton(firstText);
-        ToggleButton second = new ToggleButton(secondText);
+        second = new ToggleButton(secondText);
         first.setToggleGroup(group);
         second.setToggleGroup(group);
         first.setSelected(true);
@@ -26,6 +27,11 @@ public final class Segments extends HBox {
             }
         });
         getChildren().addAll(first, second);
+    }
+
+    /** Turns the first segment on, or the second. */
+    public void select(boolean firstOne) {
+        (firstOne ? first : second).setSelected(true);
     }
 
     /** True while the first segment is on. */

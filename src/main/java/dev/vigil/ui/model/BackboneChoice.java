@@ -6,16 +6,25 @@ package dev.vigil.ui.model;
  * @param id            model card id
  * @param name          name shown to the user
  * @param embeddingSize size of the embedding it produces: the autoencoder's input size
- * @param fineTunable   true when it has parameters that can be unfrozen (TorchScript backbones)
- * @param available     true when it can be used now (the built-in always; a TorchScript one when its file is there)
+ * @param torchScript   true for a TorchScript network (it has parameters and runs on the chosen device); false for
+ *                      the built-in descriptor
+ * @param available     true when it can be used now (the built-in always; a TorchScript one when a file is there)
+ * @param fineTunable   true when it can be fine-tuned here: a TorchScript backbone whose model file with parameters
+ *                      ({@code models/<id>.pt}) is there; the frozen {@code .inference.pt} alone only extracts
  * @param howToGet      for one that is missing: the command that makes it available; empty otherwise
  */
-public record BackboneChoice(String id, String name, int embeddingSize, boolean fineTunable, boolean available,
-                             String howToGet) {
+public record BackboneChoice(String id, String name, int embeddingSize, boolean torchScript, boolean available,
+                             boolean fineTunable, String howToGet) {
+
+    /** A backbone that can be fine-tuned exactly when it is an available TorchScript one. */
+    public BackboneChoice(String id, String name, int embeddingSize, boolean torchScript, boolean available,
+                          String howToGet) {
+        this(id, name, embeddingSize, torchScript, available, torchScript && available, howToGet);
+    }
 
     /** An available backbone. */
-    public BackboneChoice(String id, String name, int embeddingSize, boolean fineTunable) {
-        this(id, name, embeddingSize, fineTunable, true, "");
+    public BackboneChoice(String id, String name, int embeddingSize, boolean torchScript) {
+        this(id, name, embeddingSize, torchScript, true, "");
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class ModelView extends ScrollPane {
         columns.getColumnConstraints().addAll(half, half);
         VBox left = new VBox(16, backboneCard(), deviceCard(), layoutCard());
         VBox right = new VBox(16, DetectorsCard.create(model.detectors()),
-                TrainingCard.create(model.training(), model.fineTunableProperty()));
+                TrainingCard.create(model.training(), model.fineTunableProperty(), model.parameters()));
         Label problems = message(model.problemTextProperty(), "validation-error");
         problems.setId("config-problems");
         columns.add(problems, 0, 0, 2, 1);
@@ -92,8 +92,9 @@ public final class ModelView extends ScrollPane {
                 setText(null);
                 return;
             }
-            setText(item.name() + " (" + item.embeddingSize() + "-d) · "
-                    + (item.available() ? item.fineTunable() ? "TorchScript, found" : "built-in" : "missing"));
+            setText(item.name() + " (" + item.embeddingSize() + "-d) · " + (!item.available() ? "missing"
+                    : !item.torchScript() ? "built-in" : item.fineTunable() ? "TorchScript, found"
+                    : "TorchScript, extraction only"));
             if (!item.available()) {
                 getStyleClass().add("unavailable");
             }
@@ -109,19 +110,24 @@ public final class ModelView extends ScrollPane {
         RadioButton gpu = new RadioButton("GPU");
         gpu.setId("device-gpu");
         gpu.setUserData(Device.GPU);
-        gpu.disableProperty().bind(device.gpuAvailableProperty().not());
+        cpu.disableProperty().bind(model.torchScriptProperty().not());
+        gpu.disableProperty().bind(device.gpuAvailableProperty().not().or(model.torchScriptProperty().not()));
         cpu.setToggleGroup(group);
         gpu.setToggleGroup(group);
         group.selectToggle(device.deviceProperty().get() == Device.GPU ? gpu : cpu);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                device.deviceProperty().set((Device) now.getUserData());
+            if (now != null && now.getUserData() != device.deviceProperty().get()) {
+                device.choose((Device) now.getUserData());
             }
         });
         device.deviceProperty().addListener((obs, old, now) -> group.selectToggle(now == Device.GPU ? gpu : cpu));
         Label note = hint("");
         note.setId("device-note");
-        note.textProperty().bind(device.noteProperty());
+        note.textProperty().bind(javafx.beans.binding.Bindings.when(model.torchScriptProperty())
+                .then(device.noteProperty().concat(". The backbone embeds (and fine-tunes) there; the detectors run "
+                        + "on the CPU."))
+                .otherwise("The built-in descriptor runs in Java on the CPU; the choice applies to TorchScript "
+                        + "backbones."));
         return Fields.card("Device", Fields.bar(cpu, gpu), note);
     }
 

@@ -48,6 +48,7 @@ public final class ModelViewModel {
             Map.entry("model.seed", "Seed"), Map.entry("model.epoch_start_unfreeze", "Fine-tune from epoch"),
             Map.entry("model.freeze_layers", "Fine-tune the backbone"),
             Map.entry("model.layer_start_unfreeze", "Fine-tune from parameter"),
+            Map.entry("model.backbone_lr_factor", "Backbone learning-rate factor"), Map.entry("model.device", "Device"),
             Map.entry("detectors.enabled", "Detectors"), Map.entry("detectors.knn_k", "kNN k"),
             Map.entry("detectors.threshold_percentile", "Percentile"),
             Map.entry("detectors.threshold_method", "Threshold"));
@@ -62,7 +63,10 @@ public final class ModelViewModel {
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
     private final ReadOnlyStringWrapper backboneNote = new ReadOnlyStringWrapper(this, "backboneNote", "");
     private final ReadOnlyStringWrapper backboneCommand = new ReadOnlyStringWrapper(this, "backboneCommand", "");
+    private final BackboneParameters parameters;
     private final BooleanBinding fineTunable;
+    private final BooleanBinding torchScript;
+    private final StringBinding deviceInUse;
     private final StringBinding problemText;
     private final Coalescer rebuild;
     /** The backbone a restored config names, chosen once the list of backbones arrives. */
@@ -73,6 +77,12 @@ public final class ModelViewModel {
         rebuild = new Coalescer(uiThread, this::rebuild);
         fineTunable = Bindings.createBooleanBinding(() -> backbone.get() != null && backbone.get().fineTunable(),
                 backbone);
+        torchScript = Bindings.createBooleanBinding(() -> backbone.get() != null && backbone.get().torchScript(),
+                backbone);
+        deviceInUse = Bindings.createStringBinding(() -> backbone.get() == null || !backbone.get().torchScript()
+                ? "CPU (built-in descriptor)" : device.deviceProperty().get() == Device.GPU ? "GPU" : "CPU",
+                backbone, device.deviceProperty());
+        parameters = new BackboneParameters(backbone, training);
         backbone.addListener((obs, old, now) -> {
             if (now != null) {
                 layout.inputSizeProperty().set(now.embeddingSize());
@@ -84,7 +94,8 @@ public final class ModelViewModel {
             backboneCommand.set(now == null || now.available() ? "" : now.howToGet());
         });
         problemText = Bindings.createStringBinding(() -> String.join("\n", problems), problems);
-        List<Observable> all = new ArrayList<>(List.of(backbone, layout.layoutProperty(), layout.problemProperty()));
+        List<Observable> all = new ArrayList<>(List.of(backbone, layout.layoutProperty(), layout.problemProperty(),
+                device.deviceProperty(), parameters.countProperty()));
         all.addAll(training.dependencies());
         all.addAll(detectors.dependencies());
         all.forEach(o -> o.addListener(obs -> rebuild.request()));
@@ -128,9 +139,24 @@ public final class ModelViewModel {
         return device;
     }
 
-    /** True when the chosen backbone can be fine-tuned. */
+    /** True when the chosen backbone can be fine-tuned here (a TorchScript one with its model file). */
     public BooleanBinding fineTunableProperty() {
         return fineTunable;
+    }
+
+    /** True when the chosen backbone is a TorchScript network: the device choice applies to it. */
+    public BooleanBinding torchScriptProperty() {
+        return torchScript;
+    }
+
+    /** Where the chosen backbone runs, for the status bar: "CPU (built-in descriptor)", "CPU" or "GPU". */
+    public StringBinding deviceInUseProperty() {
+        return deviceInUse;
+    }
+
+    /** The chosen backbone's named parameters, for the fine-tuning fields. */
+    public BackboneParameters parameters() {
+        return parameters;
     }
 
     /** What keeps the settings from making an experiment; empty when they do. */
@@ -184,6 +210,7 @@ public final class ModelViewModel {
         layout.dropoutProperty().set(source.get("model.dropout").asDouble());
         training.apply(source);
         detectors.apply(source);
+        device.apply(settings.device());
         if (!fineTunable.get()) {
             training.fineTuneProperty().set(false);
         }
@@ -219,6 +246,14 @@ public final class ModelViewModel {
         device.detect(executor, gpuCounter);
     }
 
+    /**
+     * Counts a fine-tunable backbone's parameters with {@code lister} (in the background, once per backbone, when
+     * fine-tuning is ticked), so that the form can show the index range and refuse an index beyond it.
+     */
+    public void countParametersWith(TaskExecutor executor, BackboneParameters.Lister lister) {
+        parameters.countWith(executor, lister);
+    }
+
     private void rebuild() {
         List<String> found = new ArrayList<>();
         BackboneChoice chosen = backbone.get();
@@ -236,6 +271,10 @@ public final class ModelViewModel {
         if (!cross.isEmpty()) {
             found.add(cross);
         }
+        String beyond = parameters.problem();
+        if (!beyond.isEmpty()) {
+            found.add(beyond);
+        }
         ExperimentConfig built = null;
         if (found.isEmpty()) {
             Map<String, Object> values = new LinkedHashMap<>();
@@ -248,6 +287,7 @@ public final class ModelViewModel {
             values.put("model.dropout", shape.dropout());
             values.putAll(training.configValues());
             values.putAll(detectors.configValues());
+            values.put("model.device", device.configValue().id());
             try {
                 built = ExperimentConfig.defaults().with(values);
             } catch (ConfigException e) {
@@ -279,7 +319,11 @@ public final class ModelViewModel {
         if (!choice.available()) {
             return "Not available on this machine: its model file is missing. Make it with this command:";
         }
+        if (!choice.torchScript()) {
+            return "Built-in: needs no model file and has no parameters to fine-tune";
+        }
         return choice.fineTunable() ? "TorchScript backbone: can be fine-tuned"
-                : "Built-in: needs no model file and has no parameters to fine-tune";
+                : "TorchScript backbone, found for extraction only: fine-tuning needs models/" + choice.id()
+                + ".pt, the file with parameters";
     }
 }

@@ -20,7 +20,7 @@ final class TrainingCard {
     private TrainingCard() {
     }
 
-    static VBox create(TrainingSettingsModel settings, BooleanBinding fineTunable) {
+    static VBox create(TrainingSettingsModel settings, BooleanBinding fineTunable, BackboneParameters parameters) {
         GridPane form = Fields.form();
         Fields.row(form, "Epochs", ModelView.id(Fields.intSpinner(settings.epochsProperty(), 1, 100_000, 1),
                 "epochs"));
@@ -62,13 +62,23 @@ final class TrainingCard {
                 100_000, 1), "fine-tune-epoch"));
         Fields.row(fineForm, "From parameter index", ModelView.id(Fields.intSpinner(
                 settings.fineTuneFromParameterProperty(), 0, 100_000, 1), "fine-tune-parameter"));
+        Fields.row(fineForm, "Backbone rate × learning rate", ModelView.id(Fields.doubleSpinner(
+                settings.backboneRateFactorProperty(), 0.001, 1, 0.05), "backbone-rate-factor"));
         fineForm.disableProperty().bind(settings.fineTuneProperty().not().or(fineTunable.not()));
-        Label fineHint = ModelView.hint("Unfreezes the backbone's named parameters from this index on, from this "
-                + "epoch on (e.g. R(2+1)D from 99 of 110). The built-in descriptor has no parameters to fine-tune.");
+        Label count = ModelView.hint("");
+        count.setId("fine-tune-parameters");
+        count.textProperty().bind(parameters.noteProperty());
+        count.visibleProperty().bind(count.textProperty().isNotEmpty());
+        count.managedProperty().bind(count.visibleProperty());
+        Label fineHint = ModelView.hint("Trains the backbone's named parameters from this index on, from this epoch "
+                + "on (counted from 1), with the autoencoder, at a fraction of the learning rate. The reference "
+                + "unfreezes R(2+1)D-18 from 99 of 110, SlowFast R50 from 300 of 329, TimeSformer from 225 of 246. "
+                + "Only a TorchScript backbone with its models/<id>.pt can be fine-tuned; the built-in descriptor "
+                + "has no parameters.");
         Label scheduleHint = ModelView.hint("");
         scheduleHint.textProperty().bind(Bindings.createStringBinding(
                 () -> TrainingSettingsModel.describe(settings.scheduleProperty().get()), settings.scheduleProperty()));
-        return Fields.card("Training", form, scheduleHint, fineTune, fineForm, fineHint);
+        return Fields.card("Training", form, scheduleHint, fineTune, fineForm, count, fineHint);
     }
 
     /** Shows a form row (its label too) only for the given schedules. */

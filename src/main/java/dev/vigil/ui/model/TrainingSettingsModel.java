@@ -21,8 +21,10 @@ import java.util.Map;
 /**
  * The training settings form, with the reference's defaults: 30 epochs, Adam at 1e-3, StepLR every 10 epochs by 0.1,
  * batch 8, seed 42. Each schedule reads only its own parameters. Fine-tuning unfreezes the backbone's named
- * parameters from an index on, from an epoch on. The values are checked where they end up: in the experiment config
- * ({@link #configValues()}).
+ * parameters from an index on, from an epoch on, at a fraction of the learning rate. Epochs are counted from 1 here,
+ * as the training screen and history.csv count them; the config counts {@code epoch_start_unfreeze} from 0, as the
+ * reference does, so "from epoch 1" is written as 0. The values are checked where they end up: in the experiment
+ * config ({@link #configValues()}).
  */
 public final class TrainingSettingsModel {
 
@@ -40,11 +42,12 @@ public final class TrainingSettingsModel {
     private final BooleanProperty fineTune = new SimpleBooleanProperty(this, "fineTune");
     private final IntegerProperty fineTuneFromEpoch = new SimpleIntegerProperty(this, "fineTuneFromEpoch", 1);
     private final IntegerProperty fineTuneFromParameter = new SimpleIntegerProperty(this, "fineTuneFromParameter", 0);
+    private final DoubleProperty backboneRateFactor = new SimpleDoubleProperty(this, "backboneRateFactor", 0.1);
 
     /** Everything a change of which changes the config. */
     List<Observable> dependencies() {
         return List.of(epochs, learningRate, schedule, stepSize, factor, patience, period, minimumRate, batchSize,
-                seed, fineTune, fineTuneFromEpoch, fineTuneFromParameter);
+                seed, fineTune, fineTuneFromEpoch, fineTuneFromParameter, backboneRateFactor);
     }
 
     /** The config keys these settings set, by {@code section.key}. */
@@ -60,9 +63,12 @@ public final class TrainingSettingsModel {
         values.put("model.eta_min", minimumRate.get());
         values.put("dataset.batch_size", batchSize.get());
         values.put("model.seed", seed.get());
-        values.put("model.freeze_layers", fineTune.get() ? 0 : 1);
-        values.put("model.epoch_start_unfreeze", fineTune.get() ? fineTuneFromEpoch.get() : null);
-        values.put("model.layer_start_unfreeze", fineTune.get() ? fineTuneFromParameter.get() : 0);
+        boolean tune = fineTune.get();
+        // from the first epoch the backbone is never frozen (freeze_layers 0); later it starts frozen and thaws
+        values.put("model.freeze_layers", tune && fineTuneFromEpoch.get() <= 1 ? 0 : 1);
+        values.put("model.epoch_start_unfreeze", tune ? fineTuneFromEpoch.get() - 1 : null);
+        values.put("model.layer_start_unfreeze", tune ? fineTuneFromParameter.get() : 0);
+        values.put("model.backbone_lr_factor", backboneRateFactor.get());
         return values;
     }
 
@@ -89,9 +95,11 @@ public final class TrainingSettingsModel {
         minimumRate.set(config.get("model.eta_min").asDouble());
         batchSize.set(training.batchSize());
         seed.set(training.seed());
-        fineTune.set(!s.frozenBackbone());
-        fineTuneFromEpoch.set(s.epochStartUnfreeze().orElse(1));
+        var tuning = s.fineTuning();
+        fineTune.set(tuning.isPresent());
+        fineTuneFromEpoch.set(tuning.map(t -> t.fromEpoch() + 1).orElse(1));
         fineTuneFromParameter.set(s.layerStartUnfreeze());
+        backboneRateFactor.set(config.get("model.backbone_lr_factor").asDouble());
     }
 
     public IntegerProperty epochsProperty() {
@@ -152,6 +160,11 @@ public final class TrainingSettingsModel {
     /** Index into the backbone's named parameters from which on they train. */
     public IntegerProperty fineTuneFromParameterProperty() {
         return fineTuneFromParameter;
+    }
+
+    /** The backbone's learning rate as a fraction of the learning rate (its own Adam group). */
+    public DoubleProperty backboneRateFactorProperty() {
+        return backboneRateFactor;
     }
 
     /** One line on what a schedule does, for the form. */

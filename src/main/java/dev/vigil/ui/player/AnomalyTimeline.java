@@ -1,5 +1,7 @@
 package dev.vigil.ui.player;
 
+import dev.vigil.timeline.FlaggedSegment;
+import dev.vigil.timeline.FrameRange;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,12 +16,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
+import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * The anomaly timeline of a video: per-frame scores as a line, the threshold as a horizontal line, flagged stretches
- * shaded, the playback position as a cursor. Clicking or dragging asks to seek there. Long videos are drawn as the
- * highest score per pixel column, so a spike of one frame in an hour stays visible.
+ * The anomaly timeline of a video: per-frame scores as a line, the threshold as a horizontal line, the flagged
+ * segments shaded, ground-truth events (when known) as a bar along the bottom, the playback position as a cursor.
+ * Clicking or dragging asks to seek there. Long videos are drawn as the highest score per pixel column, so a spike of
+ * one frame in an hour stays visible. The segments are given, not derived from the threshold here: the core cuts them
+ * with its rules (minimum length, gap closing), and the timeline shows exactly those.
  */
 public final class AnomalyTimeline extends Region {
 
@@ -29,10 +34,15 @@ public final class AnomalyTimeline extends Region {
     private static final Color CURSOR = Color.web("#1f2430");
     private static final Color GRID = Color.web("#e3e6ec");
     private static final Color HINT = Color.web("#8a90a0");
+    private static final Color EVENT = Color.web("#f59e0b");
+    private static final double EVENT_BAR = 5;
 
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<double[]> scores = new SimpleObjectProperty<>(this, "scores");
     private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", Double.NaN);
+    private final ObjectProperty<List<FlaggedSegment>> segments = new SimpleObjectProperty<>(this, "segments",
+            List.of());
+    private final ObjectProperty<List<FrameRange>> events = new SimpleObjectProperty<>(this, "events", List.of());
     private final LongProperty frameCount = new SimpleLongProperty(this, "frameCount");
     private final LongProperty position = new SimpleLongProperty(this, "position", -1);
     private final ObjectProperty<LongConsumer> onSeek = new SimpleObjectProperty<>(this, "onSeek", frame -> { });
@@ -44,6 +54,8 @@ public final class AnomalyTimeline extends Region {
         setPrefHeight(72);
         scores.addListener(obs -> draw());
         threshold.addListener(obs -> draw());
+        segments.addListener(obs -> draw());
+        events.addListener(obs -> draw());
         frameCount.addListener(obs -> draw());
         position.addListener(obs -> draw());
         canvas.setOnMousePressed(this::seekTo);
@@ -57,9 +69,19 @@ public final class AnomalyTimeline extends Region {
         return scores;
     }
 
-    /** NaN draws no threshold and shades nothing. */
+    /** NaN draws no threshold line. */
     public DoubleProperty thresholdProperty() {
         return threshold;
+    }
+
+    /** The flagged segments to shade (frame indices into the scores). */
+    public ObjectProperty<List<FlaggedSegment>> segmentsProperty() {
+        return segments;
+    }
+
+    /** Ground-truth events to mark along the bottom; empty when none are known. */
+    public ObjectProperty<List<FrameRange>> eventsProperty() {
+        return events;
     }
 
     public LongProperty frameCountProperty() {
@@ -119,7 +141,7 @@ public final class AnomalyTimeline extends Region {
             g.setFill(HINT);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("No frame scores for this clip", width / 2, height / 2);
+            g.fillText("No frame scores", width / 2, height / 2);
         } else {
             drawScores(g, values, width, height);
         }
@@ -128,16 +150,31 @@ public final class AnomalyTimeline extends Region {
 
     private void drawScores(GraphicsContext g, double[] values, double width, double height) {
         double limit = threshold.get();
-        double top = Double.isNaN(limit) ? 0 : limit;
+        // the vertical range spans the scores and the threshold: distances (Mahalanobis, kNN) sit far from zero, and
+        // a range from zero would squeeze their variation into a few pixels
+        double low = Double.isNaN(limit) ? Double.POSITIVE_INFINITY : limit;
+        double high = Double.isNaN(limit) ? Double.NEGATIVE_INFINITY : limit;
         for (double v : values) {
-            top = Math.max(top, v);
+            if (Double.isFinite(v)) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
         }
-        double yMax = top <= 0 ? 1 : top * 1.1;
+        if (!(high > low)) {
+            high = Double.isFinite(low) ? low + 1 : 1;
+            low = high - 1;
+        }
+        double bottom = low - 0.05 * (high - low);
+        double span = (high - low) * 1.1;
         double xPerValue = width / values.length;
         g.setFill(FLAGGED);
-        for (FlaggedSegments.Segment segment : FlaggedSegments.of(values, limit)) {
-            double x0 = segment.from() * xPerValue;
-            g.fillRect(x0, 0, Math.max(1, segment.length() * xPerValue), height);
+        for (FlaggedSegment segment : segments.get() == null ? List.<FlaggedSegment>of() : segments.get()) {
+            g.fillRect(segment.first() * xPerValue, 0, Math.max(1, segment.frames() * xPerValue), height);
+        }
+        g.setFill(EVENT);
+        for (FrameRange event : events.get() == null ? List.<FrameRange>of() : events.get()) {
+            g.fillRect(event.first() * xPerValue, height - EVENT_BAR, Math.max(1, event.frames() * xPerValue),
+                    EVENT_BAR);
         }
         g.setStroke(LINE);
         g.setLineWidth(1.5);
@@ -148,9 +185,11 @@ public final class AnomalyTimeline extends Region {
             int to = Math.max(from + 1, (int) Math.floor((double) (column + 1) / columns * values.length));
             double highest = Double.NEGATIVE_INFINITY;
             for (int i = from; i < Math.min(to, values.length); i++) {
-                highest = Math.max(highest, values[i]);
+                if (Double.isFinite(values[i])) {
+                    highest = Math.max(highest, values[i]);
+                }
             }
-            double y = height - 2 - (height - 4) * Math.max(0, highest) / yMax;
+            double y = height - 2 - (height - 4) * (Math.max(bottom, highest) - bottom) / span;
             if (column == 0) {
                 g.moveTo(column, y);
             } else {
@@ -159,7 +198,7 @@ public final class AnomalyTimeline extends Region {
         }
         g.stroke();
         if (!Double.isNaN(limit)) {
-            double y = height - 2 - (height - 4) * limit / yMax;
+            double y = height - 2 - (height - 4) * (limit - bottom) / span;
             g.setStroke(THRESHOLD);
             g.setLineWidth(1);
             g.setLineDashes(5, 4);

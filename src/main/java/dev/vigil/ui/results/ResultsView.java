@@ -1,6 +1,8 @@
 package dev.vigil.ui.results;
 
 import dev.vigil.evaluation.Confusion;
+import dev.vigil.experiment.DetectorBundle;
+import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.common.Charts;
 import dev.vigil.ui.common.FilePicker;
 import dev.vigil.ui.common.Fields;
@@ -13,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -73,7 +76,11 @@ public final class ResultsView extends BorderPane {
                 exportItem("Accuracy table (CSV)…", "export-accuracy", () -> picker.save("Export accuracy table",
                         "accuracy.csv", FilePicker.CSV).ifPresent(this::exportAccuracy)),
                 exportItem("Charts (PNG)…", "export-png", () -> picker.save("Export charts", "scores.png",
-                        FilePicker.PNG).ifPresent(this::exportCharts)));
+                        FilePicker.PNG).ifPresent(this::exportCharts)),
+                new SeparatorMenuItem(),
+                exportItem("Detector bundle (.vigil)…", "export-bundle", this::exportBundle));
+        export.getItems().get(export.getItems().size() - 1).disableProperty()
+                .bind(model.canExportBundleProperty().not());
         Label note = new Label();
         note.setId("threshold-note");
         note.getStyleClass().add("hint");
@@ -172,6 +179,24 @@ public final class ResultsView extends BorderPane {
         } catch (IOException e) {
             problem.accept("Export to " + file + " failed: " + e.getMessage());
         }
+    }
+
+    /** The detector shown with the slider's threshold, as a bundle that scores new clips elsewhere. */
+    private void exportBundle() {
+        DetectorResults shown = model.detectorProperty().get();
+        RunResults run = model.resultsProperty().get();
+        if (shown == null || run == null) {
+            return;
+        }
+        picker.save("Export detector bundle", run.title() + "-" + shown.id() + DetectorBundle.EXTENSION,
+                FilePicker.BUNDLE).ifPresent(chosen -> {
+                    Path file = chosen.getFileName().toString().endsWith(DetectorBundle.EXTENSION) ? chosen
+                            : chosen.resolveSibling(chosen.getFileName() + DetectorBundle.EXTENSION);
+                    model.exportBundle(file, (written, threshold) -> log.accept("Exported the detector bundle "
+                            + written + ": " + shown.name() + " at threshold " + Numbers.compact(threshold)
+                            + " (score new videos with: vigil score --bundle " + written.getFileName() + " VIDEO...)"),
+                            problem);
+                });
     }
 
     private void exportCharts(Path file) {

@@ -1,6 +1,10 @@
 package dev.vigil.ui.results;
 
+import dev.vigil.experiment.RunBundles;
+import dev.vigil.progress.CancellationToken;
+import dev.vigil.progress.ProgressListener;
 import dev.vigil.ui.run.RunUiState;
+import dev.vigil.ui.task.BackgroundTask;
 import dev.vigil.ui.task.Debouncer;
 import dev.vigil.ui.task.TaskExecutor;
 import javafx.beans.binding.Bindings;
@@ -22,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The results screen: the detectors of a run to choose from, the chosen detector's clips and score distributions, its
@@ -61,7 +66,9 @@ public final class ResultsViewModel {
     private final ObjectProperty<ScoredClip> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<RunResults> results = new ReadOnlyObjectWrapper<>(this, "results");
     private final ThresholdViewModel threshold;
+    private final TaskExecutor executor;
     private final BooleanBinding hasResults = Bindings.isNotEmpty(clips);
+    private final BooleanBinding canExportBundle;
     private final StringBinding visibleSummary;
     private final Debouncer settled;
     private RunUiState state = RunUiState.empty();
@@ -73,7 +80,10 @@ public final class ResultsViewModel {
 
     /** @param settleDelay how long the threshold must rest before the clip table is refiltered and the choice kept */
     public ResultsViewModel(TaskExecutor executor, Duration settleDelay) {
+        this.executor = executor;
         threshold = new ThresholdViewModel(executor.uiThread());
+        canExportBundle = Bindings.createBooleanBinding(() -> results.get() != null && results.get().runDir() != null
+                && detector.get() != null, results, detector);
         settled = new Debouncer(executor.uiThread(), settleDelay, this::settle);
         threshold.thresholdProperty().addListener(obs -> {
             if (detector.get() != null) {
@@ -164,6 +174,11 @@ public final class ResultsViewModel {
         return hasResults;
     }
 
+    /** True when the results are a run's: its detector shown can be exported as a bundle. */
+    public BooleanBinding canExportBundleProperty() {
+        return canExportBundle;
+    }
+
     /** "120 of 1,000 clips". */
     public StringBinding visibleSummaryProperty() {
         return visibleSummary;
@@ -217,6 +232,32 @@ public final class ResultsViewModel {
             throw new IOException("no results to export");
         }
         return ResultsExport.accuracy(file, shown, threshold.result());
+    }
+
+    /**
+     * Writes the detector shown, fitted as the run left it, with the current threshold, as a portable bundle
+     * ({@link RunBundles#export}), in the background.
+     *
+     * @param written receives the bundle file and the threshold it carries
+     * @param failed  receives why it could not be written (an unfinished run, a missing detector file, ...)
+     */
+    public void exportBundle(Path file, BiConsumer<Path, Double> written, Consumer<String> failed) {
+        RunResults shown = results.get();
+        DetectorResults chosen = detector.get();
+        if (shown == null || shown.runDir() == null || chosen == null) {
+            failed.accept("No run's results are shown: open a finished run first");
+            return;
+        }
+        double at = threshold.thresholdProperty().get();
+        BackgroundTask<Path> export = new BackgroundTask<>("Export bundle " + file.getFileName()) {
+            @Override
+            protected Path call(ProgressListener progress, CancellationToken cancellation) throws IOException {
+                return RunBundles.export(shown.runDir(), chosen.id(), at, file);
+            }
+        };
+        export.onSuccess(out -> written.accept(out, at))
+                .onFailure(error -> failed.accept("Bundle not written to " + file + ": " + BackgroundTask.describe(error)));
+        executor.execute(export);
     }
 
     /** "anomaly" or "normal" at the threshold, "—" when unscored. */

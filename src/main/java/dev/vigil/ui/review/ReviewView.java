@@ -2,11 +2,13 @@ package dev.vigil.ui.review;
 
 import dev.vigil.ui.common.Fields;
 import dev.vigil.ui.common.Icons;
+import dev.vigil.ui.common.Lists;
 import dev.vigil.ui.common.Numbers;
+import dev.vigil.ui.common.Segments;
+import dev.vigil.ui.longvideo.LongVideoView;
 import dev.vigil.ui.player.VideoPlayer;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
-import dev.vigil.ui.task.Coalescer;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,40 +23,36 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** Screen 5: the clip list, the selected clip's facts, and the player with its anomaly timeline. */
+/**
+ * Screen 5, in two modes: the clips (list, the selected clip's facts and verdict, the player), or the long videos of
+ * a timeline folder ({@link LongVideoView}: the player with its anomaly timeline).
+ */
 public final class ReviewView extends BorderPane {
 
     private final ReviewViewModel model;
     private final VideoPlayer player;
     private final ListView<ScoredClip> list;
+    private final LongVideoView longVideos;
 
-    public ReviewView(ReviewViewModel model) {
+    public ReviewView(ReviewViewModel model, LongVideoView longVideos) {
         this.model = model;
+        this.longVideos = longVideos;
         getStyleClass().add("screen");
         player = new VideoPlayer(model.player());
-        player.timeline().scoresProperty().bind(model.frameScoresProperty());
-        player.timeline().thresholdProperty().bind(model.thresholdProperty());
+        // a clip has one score, not one per frame: its player shows no anomaly timeline
+        player.timeline().setVisible(false);
+        player.timeline().setManaged(false);
 
         list = new ListView<>(model.visibleClips());
         list.setId("review-list");
         list.setPlaceholder(new Label("Open a dataset or results to review clips"));
         list.setCellFactory(view -> new ClipCell());
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.selectedProperty().set(now);
-            }
-        });
-        model.selectedProperty().addListener((obs, old, now) -> {
-            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
-                list.getSelectionModel().select(now);
-                list.scrollTo(now);
-            }
-        });
-        // the score badges take the verdict's colour: repaint the visible cells when the threshold moves
-        Coalescer repaint = new Coalescer(javafx.application.Platform::runLater, list::refresh);
-        model.thresholdProperty().addListener(obs -> repaint.request());
+        Lists.followSelection(list, model.selectedProperty());
+        // the score badges take the verdict's colour
+        Lists.repaintWhen(list, model.thresholdProperty());
         CheckBox flaggedOnly = new CheckBox("Flagged only");
         flaggedOnly.setId("flagged-only");
         flaggedOnly.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
@@ -92,7 +90,25 @@ public final class ReviewView extends BorderPane {
         SplitPane body = new SplitPane(left, right);
         body.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(left, false);
-        setCenter(body);
+
+        Segments modes = new Segments("Clips", "Long videos");
+        modes.setId("review-mode");
+        modes.select(model.modeProperty().get() == ReviewMode.CLIPS);
+        modes.firstSelectedProperty().addListener((obs, was, clips) -> model.modeProperty().set(clips
+                ? ReviewMode.CLIPS : ReviewMode.LONG_VIDEOS));
+        model.modeProperty().addListener((obs, old, now) -> modes.select(now == ReviewMode.CLIPS));
+        body.visibleProperty().bind(model.modeProperty().isEqualTo(ReviewMode.CLIPS));
+        longVideos.visibleProperty().bind(body.visibleProperty().not());
+        // the hidden mode's player stops: only one plays at a time
+        model.modeProperty().addListener((obs, old, now) -> (now == ReviewMode.CLIPS ? longVideos.player().model()
+                : player.model()).pause());
+        Label hint = new Label("Clips of a dataset or run, one score each · long videos scored frame by frame");
+        hint.getStyleClass().add("hint");
+        HBox toolbar = Fields.bar(modes, hint);
+        toolbar.getStyleClass().add("screen-toolbar");
+        setTop(toolbar);
+        setCenter(new StackPane(body, longVideos));
+        BorderPane.setMargin(getCenter(), new Insets(8, 0, 0, 0));
     }
 
     private static VBox fact(String name, ObservableStringValue value, String id) {
@@ -141,8 +157,13 @@ public final class ReviewView extends BorderPane {
         }
     }
 
-    /** Stops the player's pulses and decoder. */
+    public LongVideoView longVideos() {
+        return longVideos;
+    }
+
+    /** Stops the players' pulses and decoders. */
     public void dispose() {
         player.dispose();
+        longVideos.dispose();
     }
 }

@@ -25,8 +25,8 @@ import java.util.function.Function;
 
 /**
  * The review screen: a list of clips (all, or only the flagged ones), the selected clip's class, split, score and
- * verdict, the player on it, and next/previous flagged clip. Per-frame scores for the anomaly timeline come from a
- * source that can be plugged in; without one the timeline shows the position only.
+ * verdict, the player on it, and next/previous flagged clip. A clip has one score, so its player shows no anomaly
+ * timeline; long videos, scored frame by frame, are the screen's other mode ({@link ReviewMode}).
  */
 public final class ReviewViewModel implements AutoCloseable {
 
@@ -36,7 +36,7 @@ public final class ReviewViewModel implements AutoCloseable {
     private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(this, "flaggedOnly");
     private final ObjectProperty<ScoredClip> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty detector = new SimpleStringProperty(this, "detector", "—");
-    private final ObjectProperty<double[]> frameScores = new SimpleObjectProperty<>(this, "frameScores");
+    private final ObjectProperty<ReviewMode> mode = new SimpleObjectProperty<>(this, "mode", ReviewMode.CLIPS);
     private final PlayerModel player;
     private final StringBinding className;
     private final StringBinding split;
@@ -44,7 +44,6 @@ public final class ReviewViewModel implements AutoCloseable {
     private final StringBinding verdict;
     private final BooleanBinding hasNextFlagged;
     private final BooleanBinding hasPreviousFlagged;
-    private Function<ScoredClip, double[]> frameScoreSource = clip -> null;
 
     public ReviewViewModel(Executor uiThread) {
         player = new PlayerModel(uiThread);
@@ -62,13 +61,10 @@ public final class ReviewViewModel implements AutoCloseable {
             }
         });
         selected.addListener((obs, old, now) -> {
-            if (now != null && old != null && now.file().equals(old.file())) {
-                // the same clip with another detector's score: keep playing where it is
-                frameScores.set(frameScoreSource.apply(now));
-                return;
+            // the same clip with another detector's score keeps playing where it is
+            if (now == null || old == null || !now.file().equals(old.file())) {
+                player.open(now == null ? null : now.file());
             }
-            player.open(now == null ? null : now.file());
-            frameScores.set(now == null ? null : frameScoreSource.apply(now));
         });
     }
 
@@ -105,9 +101,9 @@ public final class ReviewViewModel implements AutoCloseable {
         return detector;
     }
 
-    /** Per-frame scores of the selected clip for the timeline, or null. */
-    public ObjectProperty<double[]> frameScoresProperty() {
-        return frameScores;
+    /** Clips, or long videos. */
+    public ObjectProperty<ReviewMode> modeProperty() {
+        return mode;
     }
 
     public PlayerModel player() {
@@ -151,13 +147,6 @@ public final class ReviewViewModel implements AutoCloseable {
             selected.set(clips.stream().filter(c -> c.path().equals(keep.path()) && c.file().equals(keep.file()))
                     .findFirst().orElse(null));
         }
-    }
-
-    /** Where per-frame scores of a clip come from (windowed scoring of long videos). */
-    public void setFrameScoreSource(Function<ScoredClip, double[]> source) {
-        frameScoreSource = source;
-        ScoredClip current = selected.get();
-        frameScores.set(current == null ? null : source.apply(current));
     }
 
     public void nextFlagged() {

@@ -2,6 +2,7 @@ package dev.vigil.ui.run;
 
 import dev.vigil.experiment.RunContents;
 import dev.vigil.experiment.RunReport;
+import dev.vigil.timeline.TimelineFolder;
 import dev.vigil.ui.common.Numbers;
 
 import java.nio.file.Path;
@@ -11,8 +12,8 @@ import java.util.Comparator;
  * A run in a list of runs.
  *
  * @param dir    the run folder
- * @param status "finished · best AUROC 0.93 (knn)", "stopped after epoch 4 of 30 (can resume)", or why it cannot
- *               be read
+ * @param status "finished · best AUROC 0.93 (knn)", "stopped after epoch 4 of 30 (can resume)", "long videos · 3
+ *               videos · 2 flagged segments", or why it cannot be read
  */
 public record RunEntry(Path dir, String status) {
 
@@ -35,6 +36,14 @@ public record RunEntry(Path dir, String status) {
                     + " · can resume");
         }
         return new RunEntry(dir, "stopped before training · can resume");
+    }
+
+    /** Describes a long-video output folder from its summary. */
+    static RunEntry of(Path dir, TimelineFolder.Summary summary) {
+        return new RunEntry(dir, "long videos · " + summary.videos() + (summary.videos() == 1 ? " video · " : " videos · ")
+                + summary.segments() + (summary.segments() == 1 ? " flagged segment" : " flagged segments")
+                + (Double.isNaN(summary.frameAuroc()) ? "" : " · frame AUROC "
+                + Numbers.compact(Math.round(summary.frameAuroc() * 1000) / 1000.0)));
     }
 
     @Override

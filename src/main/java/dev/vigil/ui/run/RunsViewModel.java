@@ -1,6 +1,7 @@
 package dev.vigil.ui.run;
 
 import dev.vigil.experiment.RunFolder;
+import dev.vigil.timeline.TimelineFolder;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.ui.task.BackgroundTask;
@@ -11,13 +12,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * The runs panel: the runs in the runs folder (newest first, each with how it ended) and the runs opened lately
- * elsewhere. Listing reads each run's folder, so it runs in the background.
+ * The runs panel: the runs and long-video output folders in the runs folder (newest first, each with how it ended)
+ * and those opened lately elsewhere. Listing reads each folder, so it runs in the background.
  */
 public final class RunsViewModel {
 
@@ -60,6 +64,16 @@ public final class RunsViewModel {
                         entries.add(new RunEntry(run, "cannot be read: " + BackgroundTask.describe(e)));
                     }
                 }
+                for (Path timeline : TimelineFolder.list(dir)) {
+                    cancellation.throwIfCancelled();
+                    try {
+                        entries.add(RunEntry.of(timeline, TimelineFolder.summary(timeline)));
+                    } catch (IOException | RuntimeException e) {
+                        entries.add(new RunEntry(timeline, "long videos · cannot be read: "
+                                + BackgroundTask.describe(e)));
+                    }
+                }
+                entries.sort(Comparator.comparing((RunEntry e) -> modified(e.dir())).reversed());
                 return entries;
             }
         };
@@ -69,5 +83,13 @@ public final class RunsViewModel {
             }
         });
         executor.execute(list);
+    }
+
+    private static FileTime modified(Path dir) {
+        try {
+            return Files.getLastModifiedTime(dir);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param window         where the window was and how big, or null before the first close
  * @param lastFolder     the folder the last file chooser ended in, or null
- * @param recentRuns     run folders opened or made, newest first
+ * @param recentRuns     run folders and long-video output folders opened or made, newest first
  * @param recentDatasets dataset folders and manifests opened, newest first
  * @param samplesShown   true once the bundled samples were opened on a first start
  * @param runsFolder     where new runs go, or null for the default

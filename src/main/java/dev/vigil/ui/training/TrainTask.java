@@ -113,11 +113,18 @@ final class TrainTask extends BackgroundTask<RunLoader.LoadedRun> {
         }
     }
 
-    /** "Embedding clips: 34 of 120 · 12.3 clips/s · 8.2 s left". */
+    /**
+     * "Embedding clips: 34 of 120 · 12.3 clips/s · 8.2 s left"; "Decoding clips for fine-tuning: …" while the clips of
+     * a fine-tuned run are decoded into memory.
+     */
     static String describe(Progress p) {
         if (p.stage().equals(ExperimentPipeline.EXTRACT)) {
             return String.format(Locale.ROOT, "Embedding clips: %d of %d · %.1f clips/s · %s left", p.done(),
                     p.total(), p.perSecond(), Numbers.seconds(p.secondsLeft()));
+        }
+        if (p.stage().equals(ExperimentPipeline.DECODE)) {
+            return String.format(Locale.ROOT, "Decoding clips for fine-tuning: %d of %d · %.1f clips/s · %s left",
+                    p.done(), p.total(), p.perSecond(), Numbers.seconds(p.secondsLeft()));
         }
         if (p.stage().equals(ExperimentPipeline.DETECTORS)) {
             return "Fitting and scoring detectors: " + p.done() + " of " + p.total() + " (" + p.message() + ")";

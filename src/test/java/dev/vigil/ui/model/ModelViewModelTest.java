@@ -1,5 +1,6 @@
 package dev.vigil.ui.model;
 
+import dev.vigil.backbone.ComputeDevice;
 import dev.vigil.detector.AutoencoderLayout;
 import dev.vigil.detector.DetectorKind;
 import dev.vigil.evaluation.ThresholdMethod;
@@ -85,23 +86,126 @@ class ModelViewModelTest {
     }
 
     @Test
-    void gpuIsOfferedOnlyWhenTheEngineSeesOne() {
+    void theDeviceChoiceBecomesTheConfigsDeviceAndAGpuIsOfferedOnlyWhenTheEngineSeesOne() {
+        BackboneChoice torch = new BackboneChoice("r2plus1d", "R(2+1)D-18", 512, true);
+        model.setBackbones(List.of(new BackboneChoice("builtin", "Built-in descriptor", 384, false), torch));
+        assertEquals("CPU (built-in descriptor)", model.deviceInUseProperty().get());
+        assertFalse(model.torchScriptProperty().get(), "the device does not apply to the built-in descriptor");
+        model.backboneProperty().set(torch);
+        assertTrue(model.torchScriptProperty().get());
+
+        assertEquals(ComputeDevice.AUTO, model.configProperty().get().settings().device(),
+                "nothing chosen: the config does not pin the CPU shown before the engine answers");
         model.detectDevices(new CurrentThreadTaskExecutor(), () -> 0);
         assertFalse(model.device().gpuAvailableProperty().get());
-        model.device().deviceProperty().set(Device.GPU);
+        model.device().choose(Device.GPU);
         assertEquals(Device.CPU, model.device().deviceProperty().get());
+        assertEquals(ComputeDevice.AUTO, model.configProperty().get().settings().device());
         assertTrue(model.device().noteProperty().get().startsWith("No GPU"));
 
         model.detectDevices(new CurrentThreadTaskExecutor(), () -> 2);
-        model.device().deviceProperty().set(Device.GPU);
-        assertEquals(Device.GPU, model.device().deviceProperty().get());
-        assertEquals("2 GPUs available", model.device().noteProperty().get());
+        assertEquals(Device.GPU, model.device().deviceProperty().get(), "the GPU asked for is taken once found");
+        assertEquals(ComputeDevice.GPU, model.configProperty().get().settings().device());
+        assertEquals("GPU", model.deviceInUseProperty().get());
+        assertEquals("2 GPUs visible to PyTorch", model.device().noteProperty().get());
+        model.device().choose(Device.CPU);
+        assertEquals(ComputeDevice.CPU, model.configProperty().get().settings().device());
+
+        ModelViewModel restored = new ModelViewModel(Runnable::run);
+        restored.setBackbones(List.of(torch));
+        restored.detectDevices(new CurrentThreadTaskExecutor(), () -> 1);
+        restored.apply(ExperimentConfig.defaults().with(java.util.Map.of("model.name_time_model", "r2plus1d",
+                "model.device", "auto")));
+        assertEquals(Device.GPU, restored.device().deviceProperty().get(), "auto takes the GPU that is there");
+        restored.apply(model.configProperty().get());
+        assertEquals(Device.CPU, restored.device().deviceProperty().get(), "cpu stays cpu with a GPU there");
 
         model.detectDevices(new CurrentThreadTaskExecutor(), () -> {
             throw new IllegalStateException("engine native library missing");
         });
         assertEquals(Device.CPU, model.device().deviceProperty().get());
         assertTrue(model.device().noteProperty().get().contains("engine native library missing"));
+    }
+
+    @Test
+    void fineTuningCountsEpochsFromOneOnTheFormAndFromZeroInTheConfig() {
+        BackboneChoice torch = new BackboneChoice("r2plus1d", "R(2+1)D-18", 512, true);
+        model.setBackbones(List.of(torch));
+        TrainingSettingsModel training = model.training();
+        training.epochsProperty().set(30);
+        training.fineTuneProperty().set(true);
+        training.fineTuneFromEpochProperty().set(1);
+        training.fineTuneFromParameterProperty().set(99);
+        training.backboneRateFactorProperty().set(0.25);
+        ExperimentConfig fromStart = model.configProperty().get();
+        assertEquals(0, fromStart.get("model.epoch_start_unfreeze").asInt(), "epoch 1 is the reference's epoch 0");
+        assertEquals(0, fromStart.get("model.freeze_layers").asInt(), "never frozen");
+        assertEquals(new ExperimentSettings.FineTuning(0, 99, 0.25), fromStart.settings().fineTuning().orElseThrow());
+
+        training.fineTuneFromEpochProperty().set(21);
+        ExperimentConfig later = model.configProperty().get();
+        assertEquals(20, later.get("model.epoch_start_unfreeze").asInt());
+        assertEquals(1, later.get("model.freeze_layers").asInt(), "frozen until then");
+        training.fineTuneFromEpochProperty().set(30);
+        assertEquals(List.of(), model.problems(), "the last epoch can still fine-tune");
+        assertEquals(29, model.configProperty().get().get("model.epoch_start_unfreeze").asInt());
+        training.fineTuneFromEpochProperty().set(31);
+        assertEquals(List.of("Fine-tuning starts at epoch 31, after the last epoch (30)"), model.problems());
+
+        ModelViewModel restored = new ModelViewModel(Runnable::run);
+        restored.setBackbones(List.of(torch));
+        restored.apply(later);
+        assertTrue(restored.training().fineTuneProperty().get());
+        assertEquals(21, restored.training().fineTuneFromEpochProperty().get(), "read back as value + 1");
+        assertEquals(0.25, restored.training().backboneRateFactorProperty().get());
+        assertEquals(later, restored.configProperty().get());
+
+        // the reference's own second configuration: frozen at first, unfrozen from its epoch 20
+        restored.apply(ExperimentConfig.defaults().with(java.util.Map.of("model.name_time_model", "r2plus1d",
+                "model.freeze_layers", 1, "model.epoch_start_unfreeze", 20, "model.layer_start_unfreeze", 99)));
+        assertTrue(restored.training().fineTuneProperty().get());
+        assertEquals(21, restored.training().fineTuneFromEpochProperty().get());
+    }
+
+    @Test
+    void onlyAnAvailableTorchScriptBackboneWithItsParametersCanBeFineTuned() {
+        BackboneChoice extractionOnly = new BackboneChoice("r2plus1d", "R(2+1)D-18", 512, true, true, false, "");
+        BackboneChoice missing = new BackboneChoice("slowfast", "SlowFast", 2304, true, false, "python3 export");
+        BackboneChoice builtin = new BackboneChoice("builtin", "Built-in descriptor", 360, false);
+        model.setBackbones(List.of(builtin, extractionOnly, missing));
+        for (BackboneChoice choice : List.of(builtin, extractionOnly, missing)) {
+            model.backboneProperty().set(choice);
+            assertFalse(model.fineTunableProperty().get(), choice.name());
+        }
+        model.backboneProperty().set(extractionOnly);
+        assertTrue(model.backboneNoteProperty().get().contains("fine-tuning needs models/r2plus1d.pt"),
+                model.backboneNoteProperty().get());
+        assertTrue(model.torchScriptProperty().get(), "it still runs on the chosen device");
+    }
+
+    @Test
+    void theParameterCountShowsTheRangeAndRefusesAnIndexBeyondIt() {
+        BackboneChoice torch = new BackboneChoice("r2plus1d", "R(2+1)D-18", 512, true);
+        model.setBackbones(List.of(new BackboneChoice("builtin", "Built-in descriptor", 360, false), torch));
+        List<String> asked = new java.util.ArrayList<>();
+        model.countParametersWith(new CurrentThreadTaskExecutor(), id -> {
+            asked.add(id);
+            return java.util.stream.IntStream.range(0, 110).mapToObj(i -> "p" + i).toList();
+        });
+        model.backboneProperty().set(torch);
+        assertEquals(List.of(), asked, "nothing is loaded before fine-tuning is ticked");
+        model.training().fineTuneProperty().set(true);
+        model.training().fineTuneFromParameterProperty().set(99);
+        assertEquals(List.of("r2plus1d"), asked);
+        assertEquals(110, model.parameters().countProperty().get());
+        assertEquals("R(2+1)D-18 has 110 named parameters (0–109): from 99 on, the last 11 train",
+                model.parameters().noteProperty().get());
+        model.training().fineTuneFromParameterProperty().set(110);
+        assertEquals(List.of("Fine-tune from parameter: 110, but R(2+1)D-18 has 110 named parameters (0–109)"),
+                model.problems());
+        model.training().fineTuneProperty().set(false);
+        model.training().fineTuneProperty().set(true);
+        assertEquals(List.of("r2plus1d"), asked, "counted once per backbone");
     }
 
     @Test

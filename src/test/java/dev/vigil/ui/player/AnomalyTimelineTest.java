@@ -1,5 +1,7 @@
 package dev.vigil.ui.player;
 
+import dev.vigil.timeline.FlaggedSegment;
+import dev.vigil.timeline.FrameRange;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -42,32 +44,37 @@ class AnomalyTimelineTest {
     }
 
     @Test
-    void shadesFlaggedStretchesAndSeeksWhereClicked(FxRobot robot) throws Exception {
+    void shadesTheGivenSegmentsMarksTheEventsAndSeeksWhereClicked(FxRobot robot) throws Exception {
         robot.interact(() -> {
             timeline.scoresProperty().set(scores());
             timeline.thresholdProperty().set(5);
+            timeline.segmentsProperty().set(List.of(new FlaggedSegment(600, 699, 600, 10)));
+            timeline.eventsProperty().set(List.of(new FrameRange(200, 299)));
             timeline.frameCountProperty().set(1000);
             timeline.positionProperty().set(100);
             timeline.onSeekProperty().set(sought::set);
         });
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> timeline.snapshot(null, null)).get(5, TimeUnit.SECONDS);
-        // inside the flagged stretch (x ≈ 650/1000 of 400) the background is shaded red; before it, white
+        WritableImage image = snapshot();
+        // inside the flagged segment (x ≈ 650/1000 of 400) the background is shaded red; before it, white
         Color flagged = image.getPixelReader().getColor(260, 20);
         Color normal = image.getPixelReader().getColor(150, 20);
         assertTrue(flagged.getRed() > flagged.getBlue() + 0.05, "shaded: " + flagged);
         assertEquals(Color.WHITE, normal);
+        // the event (frames 200–299, x ≈ 80–120) is a bar along the bottom edge, amber
+        Color event = image.getPixelReader().getColor(100, 77);
+        assertTrue(event.getRed() > 0.8 && event.getBlue() < 0.3, "event bar: " + event);
+        assertEquals(Color.WHITE, image.getPixelReader().getColor(100, 40), "the bar stays at the bottom");
+
+        // what is shaded is what was given: without segments nothing is, whatever the threshold
+        robot.interact(() -> timeline.segmentsProperty().set(List.of()));
+        assertEquals(Color.WHITE, snapshot().getPixelReader().getColor(260, 20));
 
         robot.clickOn(robot.point(timeline));
         long frame = sought.get();
         assertTrue(Math.abs(frame - 500) <= 5, "clicked the middle, sought frame " + frame);
     }
 
-    @Test
-    void flaggedSegmentsAreRunsAtOrAboveTheThreshold() {
-        assertEquals(List.of(new FlaggedSegments.Segment(600, 700)), FlaggedSegments.of(scores(), 5));
-        assertEquals(List.of(new FlaggedSegments.Segment(0, 1000)), FlaggedSegments.of(scores(), 1));
-        assertEquals(List.of(new FlaggedSegments.Segment(1, 2), new FlaggedSegments.Segment(3, 4)),
-                FlaggedSegments.of(new double[] {0, 2, 0, 2}, 2));
-        assertTrue(FlaggedSegments.of(scores(), Double.NaN).isEmpty());
+    private WritableImage snapshot() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> timeline.snapshot(null, null)).get(5, TimeUnit.SECONDS);
     }
 }

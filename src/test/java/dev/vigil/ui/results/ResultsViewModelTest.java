@@ -8,7 +8,10 @@ import dev.vigil.evaluation.SplitAccuracy;
 import dev.vigil.evaluation.ThresholdResult;
 import dev.vigil.evaluation.ThresholdSuggestions;
 import dev.vigil.evaluation.ThresholdSweep;
+import dev.vigil.experiment.DetectorBundle;
 import dev.vigil.io.Csv;
+import dev.vigil.ui.TestRuns;
+import dev.vigil.ui.run.RunLoader;
 import dev.vigil.ui.run.RunUiState;
 import dev.vigil.ui.task.CurrentThreadTaskExecutor;
 import javafx.collections.ListChangeListener;
@@ -254,5 +257,36 @@ class ResultsViewModelTest {
         double last = 2.0 + 200 * 0.005;
         assertEquals(java.util.Arrays.stream(scores).filter(s -> s >= last).count(), resting.visibleClips().size());
         assertNotNull(resting.threshold().confusionProperty().get());
+    }
+
+    @Test
+    void theDetectorShownIsExportedAsABundleWithTheSlidersThreshold() throws Exception {
+        Path run = TestRuns.builtin(dir, "bundled");
+        model.show(RunLoader.load(run).results(), RunUiState.empty());
+        assertTrue(model.canExportBundleProperty().get());
+        model.detectorProperty().set(model.detectors().stream().filter(d -> d.id().equals("knn")).findFirst()
+                .orElseThrow());
+        model.thresholdProperty().set(1.25);
+        List<String> problems = new ArrayList<>();
+        List<Double> carried = new ArrayList<>();
+        Path file = dir.resolve("out/knn.vigil");
+        model.exportBundle(file, (written, threshold) -> carried.add(threshold), problems::add);
+        assertEquals(List.of(), problems);
+        assertEquals(List.of(1.25), carried);
+        try (DetectorBundle bundle = DetectorBundle.read(file)) {
+            assertEquals(1.25, bundle.threshold());
+            assertEquals("knn", bundle.detector().id());
+            assertTrue(bundle.detector().isFitted());
+        }
+
+        java.nio.file.Files.delete(run.resolve(dev.vigil.experiment.RunFolder.REPORT));
+        model.exportBundle(dir.resolve("out/unfinished.vigil"), (written, threshold) -> carried.add(threshold),
+                problems::add);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("has not finished"), problems.get(0));
+        assertFalse(java.nio.file.Files.exists(dir.resolve("out/unfinished.vigil")));
+
+        model.show(results(table(), null, 5.0), RunUiState.empty());
+        assertFalse(model.canExportBundleProperty().get(), "results not from a run folder have no detector files");
     }
 }

@@ -51,13 +51,11 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void selectingOpensThePlayerAndAsksForFrameScores() {
-        model.setFrameScoreSource(clip -> new double[] {clip.score(), clip.score()});
+    void selectingOpensThePlayer() {
         ScoredClip b = clip("b", 9);
         model.setClips(List.of(b));
         model.selectedProperty().set(b);
         assertEquals(b.file(), model.player().fileProperty().get());
-        assertEquals(9, model.frameScoresProperty().get()[0]);
         model.setClips(List.of(clip("other", 1)));
         assertNull(model.selectedProperty().get(), "a clip no longer listed is deselected");
         assertNull(model.player().fileProperty().get());

@@ -1,6 +1,9 @@
 package dev.vigil.ui.training;
 
+import dev.vigil.backbone.BackboneRegistry;
+import dev.vigil.experiment.BackboneEmbedder;
 import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.SampleSubset;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.RunContents;
 import dev.vigil.experiment.RunFolder;
@@ -12,6 +15,7 @@ import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +92,31 @@ class TrainingViewModelTest {
         assertEquals(List.of(1, 2, 3, 4, 5), model.epochs().stream().map(EpochRecord::epoch).toList(),
                 "the plot keeps the epochs before the cancel and adds the rest");
         assertFalse(model.canResumeProperty().get());
+    }
+
+    @Test
+    void aFineTunedRunShowsItsClipsDecodingThenTrainsTheBackbone() throws Exception {
+        Path models = Path.of(getClass().getResource("/dev/vigil/backbone/fixtures/tiny_cthw.json").toURI())
+                .getParent();
+        TrainingViewModel tuning = new TrainingViewModel(new CurrentThreadTaskExecutor(), new ExperimentPipeline(
+                new BackboneEmbedder(new BackboneRegistry(models), null, 1)));
+        Path manifest = SampleSubset.write(dir.resolve("clips"), 2, 2, 1, 0, 0);
+        ExperimentConfig config = ExperimentConfig.defaults().with(Map.of("dataset.manifest", manifest.toString(),
+                "model.saving_dir_experiments", dir.resolve("runs").toString(), "model.saving_dir_model", "tuned",
+                "model.name_time_model", "tiny_cthw", "model.epoch_start_unfreeze", 0, "model.num_epoch", 2,
+                "model.dim_autoencoder_layers", "8,4", "model.num_autoencoder_layers", 2, "dataset.batch_size", 2));
+        List<String> messages = new ArrayList<>();
+        tuning.messageProperty().addListener((obs, old, now) -> messages.add(now));
+        tuning.setPlan(() -> config, finished::add, workbenchLog::add);
+        tuning.start();
+        assertEquals(1, finished.size(), "errors: " + workbenchLog);
+        assertTrue(messages.stream().anyMatch(m -> m.matches("Decoding clips for fine-tuning: 1 of 6 · .* left")),
+                messages.toString());
+        int decoded = messages.indexOf(messages.stream().filter(m -> m.startsWith("Decoding clips for fine-tuning: 6 "
+                + "of 6")).findFirst().orElseThrow());
+        assertTrue(messages.subList(decoded, messages.size()).stream().anyMatch(m -> m.startsWith(
+                "Training the autoencoder: epoch 1 of 2")), "training follows the decoding: " + messages);
+        assertTrue(Files.isRegularFile(dir.resolve("runs/tuned").resolve(RunFolder.TUNED_BACKBONE)));
     }
 
     @Test

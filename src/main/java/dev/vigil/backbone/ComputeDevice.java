@@ -1,0 +1,35 @@
+package dev.vigil.backbone;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Where TorchScript backbones run (extraction and fine-tuning). The built-in descriptor always runs in Java on the
+ * CPU, and so do the detectors: they are small enough that moving their inputs to a GPU would cost more than it saves.
+ */
+public enum ComputeDevice {
+    /** A GPU when PyTorch sees one, else the CPU: what DJL picks by itself. */
+    AUTO("auto"),
+    /** The CPU even when a GPU is there (a GPU busy with other work, or to compare numbers). */
+    CPU("cpu"),
+    /** The first GPU; refused, with the reason, when PyTorch sees none. */
+    GPU("gpu");
+
+    private final String id;
+
+    ComputeDevice(String id) {
+        this.id = id;
+    }
+
+    /** The config's name: {@code auto}, {@code cpu} or {@code gpu}. */
+    public String id() {
+        return id;
+    }
+
+    /** The device of a config value, any case. */
+    public static ComputeDevice parse(String text) {
+        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(d -> d.id.equals(wanted)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("device must be auto, cpu or gpu, got '" + text + "'"));
+    }
+}
