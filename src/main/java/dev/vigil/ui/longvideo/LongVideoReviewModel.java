@@ -56,12 +56,19 @@ public final class LongVideoReviewModel implements AutoCloseable {
     private final StringBinding thresholdNote;
     private final BooleanBinding hasNext;
     private final BooleanBinding hasPrevious;
+    /** Where the player starts in the next selected video: a jump to another video's segment sets it. */
+    private long openAt;
+
+    /** A flagged segment and the video it is in. */
+    private record Jump(VideoTimeline video, FlaggedSegment segment) {
+    }
 
     public LongVideoReviewModel(Executor uiThread) {
         player = new PlayerModel(uiThread);
         threshold.addListener(obs -> recut());
         selected.addListener((obs, old, now) -> {
-            player.open(now == null ? null : now.file());
+            player.open(now == null ? null : now.file(), openAt);
+            openAt = 0;
             segments.set(now == null ? List.of() : segmentsOf(now));
         });
         selectedFacts = Bindings.createStringBinding(this::describeSelected, selected, segments);
@@ -75,9 +82,10 @@ public final class LongVideoReviewModel implements AutoCloseable {
                 : threshold.get() == result.get().threshold() ? "The run's threshold (" + result.get()
                 .thresholdSource() + ")" : "Set here; the run's is " + Numbers.compact(result.get().threshold()),
                 result, threshold);
-        hasNext = Bindings.createBooleanBinding(() -> segmentAfter() != null, segments, player.positionProperty());
-        hasPrevious = Bindings.createBooleanBinding(() -> segmentBefore() != null, segments,
+        hasNext = Bindings.createBooleanBinding(() -> segmentAfter() != null, selected, segments, videos, threshold,
                 player.positionProperty());
+        hasPrevious = Bindings.createBooleanBinding(() -> segmentBefore() != null, selected, segments, videos,
+                threshold, player.positionProperty());
     }
 
     // Properties
@@ -209,19 +217,31 @@ public final class LongVideoReviewModel implements AutoCloseable {
         }
     }
 
-    /** Seeks to the start of the next flagged segment of the selected video. */
+    /**
+     * Seeks to the start of the next flagged segment of the selected video or, past its last one, selects the next
+     * video that has one and opens it at its first.
+     */
     public void nextSegment() {
-        FlaggedSegment next = segmentAfter();
-        if (next != null) {
-            player.seek(next.first());
-        }
+        jump(segmentAfter());
     }
 
-    /** Seeks to the start of the segment before the position (or of the one it is in, past its start). */
+    /**
+     * Seeks to the start of the segment before the position (or of the one it is in, past its start) or, before the
+     * selected video's first one, selects the previous video that has one and opens it at its last.
+     */
     public void previousSegment() {
-        FlaggedSegment previous = segmentBefore();
-        if (previous != null) {
-            player.seek(previous.first());
+        jump(segmentBefore());
+    }
+
+    private void jump(Jump to) {
+        if (to == null) {
+            return;
+        }
+        if (to.video() == selected.get()) {
+            player.seek(to.segment().first());
+        } else {
+            openAt = to.segment().first();
+            selected.set(to.video());
         }
     }
 
@@ -229,20 +249,47 @@ public final class LongVideoReviewModel implements AutoCloseable {
         return Math.max(0, player.positionProperty().get());
     }
 
-    private FlaggedSegment segmentAfter() {
+    private Jump segmentAfter() {
+        VideoTimeline video = selected.get();
+        if (video == null) {
+            return null;
+        }
         long at = player.positionProperty().get();
-        return segments.get().stream().filter(s -> s.first() > at).findFirst().orElse(null);
-    }
-
-    private FlaggedSegment segmentBefore() {
-        long at = position();
-        FlaggedSegment found = null;
-        for (FlaggedSegment s : segments.get()) {
-            if (s.first() < at) {
-                found = s;
+        FlaggedSegment here = segments.get().stream().filter(s -> s.first() > at).findFirst().orElse(null);
+        if (here != null) {
+            return new Jump(video, here);
+        }
+        for (int i = videos.indexOf(video) + 1; i < videos.size(); i++) {
+            List<FlaggedSegment> later = segmentsOf(videos.get(i));
+            if (!later.isEmpty()) {
+                return new Jump(videos.get(i), later.get(0));
             }
         }
-        return found;
+        return null;
+    }
+
+    private Jump segmentBefore() {
+        VideoTimeline video = selected.get();
+        if (video == null) {
+            return null;
+        }
+        long at = position();
+        FlaggedSegment here = null;
+        for (FlaggedSegment s : segments.get()) {
+            if (s.first() < at) {
+                here = s;
+            }
+        }
+        if (here != null) {
+            return new Jump(video, here);
+        }
+        for (int i = videos.indexOf(video) - 1; i >= 0; i--) {
+            List<FlaggedSegment> earlier = segmentsOf(videos.get(i));
+            if (!earlier.isEmpty()) {
+                return new Jump(videos.get(i), earlier.get(earlier.size() - 1));
+            }
+        }
+        return null;
     }
 
     private void recut() {

@@ -143,13 +143,15 @@ public final class LongVideoView extends BorderPane {
         previous.setId("previous-segment");
         previous.disableProperty().bind(model.hasPreviousSegmentProperty().not());
         previous.setOnAction(event -> model.previousSegment());
-        previous.setTooltip(new Tooltip("Go to the start of the previous flagged segment (Ctrl+Left)"));
+        previous.setTooltip(new Tooltip("Go to the start of the previous flagged segment, in this video or an"
+                + " earlier one (Ctrl+Left)"));
         Button next = new Button("Next flagged", Icons.next());
         next.setId("next-segment");
         next.setContentDisplay(ContentDisplay.RIGHT);
         next.disableProperty().bind(model.hasNextSegmentProperty().not());
         next.setOnAction(event -> model.nextSegment());
-        next.setTooltip(new Tooltip("Go to the start of the next flagged segment (Ctrl+Right)"));
+        next.setTooltip(new Tooltip("Go to the start of the next flagged segment, in this video or a later one"
+                + " (Ctrl+Right)"));
         HBox bar = new HBox(12, new VBox(2, name, facts), Fields.grow(), previous, next);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(bar.getChildren().get(0), Priority.SOMETIMES);

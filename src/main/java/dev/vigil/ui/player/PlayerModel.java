@@ -49,6 +49,8 @@ public final class PlayerModel implements AutoCloseable {
     private long target;
     private double clock;
     private long lastPulseNanos;
+    /** The frame to seek to once the video has opened (its length is not known before). */
+    private long startAt;
 
     public PlayerModel(Executor uiThread) {
         this.uiThread = uiThread;
@@ -115,6 +117,14 @@ public final class PlayerModel implements AutoCloseable {
 
     /** Opens a video (closing the previous one) and shows its first frame; null closes. */
     public void open(Path video) {
+        open(video, 0);
+    }
+
+    /**
+     * Opens a video (closing the previous one) and shows frame {@code startFrame} once it has opened (clamped to the
+     * video), as a jump to a flagged segment of another video does; null closes.
+     */
+    public void open(Path video, long startFrame) {
         closeDecoder();
         file.set(video);
         info.set(null);
@@ -124,6 +134,7 @@ public final class PlayerModel implements AutoCloseable {
         position.set(-1);
         playing.set(false);
         target = 0;
+        startAt = Math.max(0, startFrame);
         if (video != null) {
             decoder = new PlaybackDecoder(video, uiThread, opened -> opened(video, opened), problem -> failed(video, problem));
         }
@@ -241,6 +252,9 @@ public final class PlayerModel implements AutoCloseable {
         frameCount.set(Math.max(1, opened.info().frameCount()));
         image.set(new WritableImage(opened.width(), opened.height()));
         info.set(opened.info());
+        if (startAt > 0) {
+            seek(startAt);
+        }
     }
 
     private void failed(Path video, String problem) {

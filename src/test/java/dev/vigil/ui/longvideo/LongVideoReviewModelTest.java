@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LongVideoReviewModelTest {
@@ -85,6 +86,43 @@ class LongVideoReviewModelTest {
         model.resetThreshold();
         assertEquals(1, model.segmentsProperty().get().size());
         assertEquals("1 of 1 hit · 0 of 1 segments false alarms", model.eventsProperty().get());
+    }
+
+    @Test
+    void nextAndPreviousFlaggedGoOnToTheVideosThatHaveSegments() {
+        double[] flat = new double[100];
+        Arrays.fill(flat, 2);
+        VideoTimeline calm = new VideoTimeline("calm.mp4", Path.of("missing", "calm.mp4"), 25, flat, List.of(),
+                List.of());
+        VideoTimeline quiet = new VideoTimeline("quiet.mp4", Path.of("missing", "quiet.mp4"), 25, flat, List.of(),
+                List.of());
+        model.show(new TimelineResult(Path.of("out"), "builtin", "Gaussian", WindowSpec.DEFAULT, Aggregation.MAX,
+                Smoothing.NONE, 4, "typed", new SegmentRules(5, 0), List.of(calm, video("fall.mp4"), quiet),
+                Map.of(), Optional.empty(), List.of()));
+        assertEquals("calm.mp4", model.selectedProperty().get().name());
+        assertFalse(model.hasPreviousSegmentProperty().get(), "nothing flagged before the first video");
+        assertTrue(model.hasNextSegmentProperty().get(), "the fall in the next video");
+
+        model.nextSegment();
+        assertEquals("fall.mp4", model.selectedProperty().get().name());
+        assertEquals(Path.of("missing", "fall.mp4"), model.player().fileProperty().get());
+
+        model.selectedProperty().set(model.videos().get(2));
+        assertFalse(model.hasNextSegmentProperty().get(), "nothing flagged after the last video");
+        model.previousSegment();
+        assertEquals("fall.mp4", model.selectedProperty().get().name(), "back to the last segment before");
+
+        model.selectedProperty().set(model.videos().get(2));
+        model.thresholdProperty().set(6);
+        assertFalse(model.hasPreviousSegmentProperty().get(), "above every score nothing is flagged anywhere");
+        model.thresholdProperty().set(1.5);
+        assertTrue(model.hasPreviousSegmentProperty().get(), "below 2 every video has a segment");
+        model.previousSegment();
+        assertEquals("fall.mp4", model.selectedProperty().get().name(),
+                "the quiet video's segment starts at frame 0, not before the position");
+        model.selectedProperty().set(model.videos().get(0));
+        model.nextSegment();
+        assertEquals("calm.mp4", model.selectedProperty().get().name(), "its own segment comes first");
     }
 
     @Test

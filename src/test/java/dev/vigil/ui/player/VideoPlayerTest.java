@@ -104,6 +104,17 @@ class VideoPlayerTest {
     }
 
     @Test
+    void opensAtAGivenFrame(FxRobot robot) throws Exception {
+        PlayerModel model = player.model();
+        robot.interact(() -> model.open(clip, 52));
+        waitFor(() -> model.positionProperty().get() == 52, "opened at frame 52");
+        assertEquals(52, shownIndex(model));
+        robot.interact(() -> model.open(clip, 500));
+        waitFor(() -> model.positionProperty().get() == 79, "past the end: the last frame");
+        assertEquals(79, shownIndex(model));
+    }
+
+    @Test
     void namesTheFileWhenItIsNotAVideo(FxRobot robot) throws Exception {
         Path bogus = java.nio.file.Files.writeString(dir.resolve("notes.mp4"), "not a video");
         robot.interact(() -> player.model().open(bogus));
