@@ -43,6 +43,15 @@ public interface Backbone extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * How the embedding is laid out on cells of the frame, for a descriptor pooled on grids anchored to it (the
+     * fixed-camera backbone): then each cell of the finest grid can be scored on its own, an anomaly map. Empty for
+     * backbones whose embedding has no such places.
+     */
+    default Optional<CellGrid> cells() {
+        return Optional.empty();
+    }
+
     /** Where it runs, for logs and the UI: e.g. "cpu()", "gpu(0)", "cpu (built-in)". */
     String device();
 

@@ -21,8 +21,10 @@ import java.util.Optional;
 public final class BackboneRegistry {
 
     public static final String PROPERTY = "vigil.models";
-    /** Id of the default backbone. */
+    /** Id of the default backbone: the built-in descriptor for clips of actions. */
     public static final String DEFAULT_ID = "builtin";
+    /** Id of the built-in descriptor for fixed cameras, the default for long videos. */
+    public static final String SCENE_ID = "scene";
     private static final Logger LOG = LoggerFactory.getLogger(BackboneRegistry.class);
 
     private final Path modelsDir;
@@ -81,6 +83,7 @@ public final class BackboneRegistry {
     private List<Entry> scan() {
         List<Entry> found = new ArrayList<>();
         found.add(new Entry(BuiltinBackbone.CARD, null, null, true, ""));
+        found.add(new Entry(SceneBackbone.CARD, null, null, true, ""));
         if (modelsDir == null || !Files.isDirectory(modelsDir)) {
             return found;
         }
@@ -89,9 +92,9 @@ public final class BackboneRegistry {
             for (Path file : files) {
                 try {
                     ModelCard card = ModelCards.read(file);
-                    if (card.kind() != BackboneKind.TORCHSCRIPT || card.id().equals(DEFAULT_ID)) {
+                    if (card.kind() != BackboneKind.TORCHSCRIPT || isBuiltin(card.id())) {
                         throw new IOException("model card " + file + ": only TorchScript cards belong in " + modelsDir
-                                + " (and not with the id '" + DEFAULT_ID + "')");
+                                + " (and not with the id '" + DEFAULT_ID + "' or '" + SCENE_ID + "')");
                     }
                     Path model = modelsDir.resolve(card.file());
                     Path frozen = card.inferenceFile() == null ? null : modelsDir.resolve(card.inferenceFile());
@@ -119,7 +122,23 @@ public final class BackboneRegistry {
                 + modelsDir.resolve("README.md") + ")";
     }
 
-    /** Every known backbone, the built-in first, then the cards by id. */
+    /** True for the ids of the built-in descriptors, which need no model file. */
+    public static boolean isBuiltin(String id) {
+        return DEFAULT_ID.equals(id) || SCENE_ID.equals(id);
+    }
+
+    /**
+     * The version of a built-in descriptor's computation (what caches and bundles check), or empty for other ids.
+     */
+    public static Optional<String> builtinVersion(String id) {
+        return switch (id) {
+            case DEFAULT_ID -> Optional.of(SpaceTimeDescriptor.VERSION);
+            case SCENE_ID -> Optional.of(SceneDescriptor.VERSION);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Every known backbone, the built-in descriptors first, then the cards by id. */
     public List<Entry> entries() {
         return entries;
     }
@@ -153,7 +172,7 @@ public final class BackboneRegistry {
     public Backbone open(String id, ComputeDevice device) throws BackboneException {
         Entry entry = entry(id);
         if (entry.card().kind() == BackboneKind.BUILTIN) {
-            return new BuiltinBackbone();
+            return SCENE_ID.equals(id) ? new SceneBackbone() : new BuiltinBackbone();
         }
         if (!entry.available()) {
             throw missing(entry);

@@ -6,13 +6,9 @@ import dev.vigil.video.FrameSampling;
 import dev.vigil.video.Preprocessing;
 import dev.vigil.video.RgbFrames;
 import dev.vigil.video.TensorLayout;
-import dev.vigil.video.VideoDecoder;
 import dev.vigil.video.VideoException;
 import dev.vigil.video.VideoInfo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -26,7 +22,7 @@ import java.util.List;
 public final class BuiltinBackbone implements Backbone {
 
     /** The card bundled as a resource: always available. */
-    public static final ModelCard CARD = loadCard();
+    public static final ModelCard CARD = BuiltinCards.load("builtin.json", SpaceTimeDescriptor.SIZE);
 
     @Override
     public ModelCard card() {
@@ -46,10 +42,7 @@ public final class BuiltinBackbone implements Backbone {
     @Override
     public ClipTensor prepare(VideoInfo info, Preprocessing preprocessing, long seed, ClipWindow window)
             throws VideoException {
-        CropPlan plan = preprocessing.plan(info.displayWidth(), info.displayHeight(), seed);
-        RgbFrames frames = VideoDecoder.decodeUniformPairs(info.file(), SpaceTimeDescriptor.PAIRS,
-                plan.decodeWidth(), plan.decodeHeight(), window.startSeconds(), window.endSeconds());
-        return prepareFrames(frames, preprocessing, plan, info.frameRate());
+        return BuiltinCards.preparePairs(this, SpaceTimeDescriptor.PAIRS, info, preprocessing, seed, window);
     }
 
     /** {@value SpaceTimeDescriptor#PAIRS} pairs of consecutive frames spread uniformly over the range. */
@@ -67,16 +60,7 @@ public final class BuiltinBackbone implements Backbone {
 
     @Override
     public float[][] embed(List<ClipTensor> batch) throws BackboneException {
-        float[][] out = new float[batch.size()][];
-        for (int i = 0; i < out.length; i++) {
-            ClipTensor clip = batch.get(i);
-            if (clip.data().length != CARD.embeddingSize()) {
-                throw new BackboneException("built-in backbone: input " + i + " is not a prepared descriptor ("
-                        + clip.data().length + " values, expected " + CARD.embeddingSize() + ")");
-            }
-            out[i] = clip.data().clone();
-        }
-        return out;
+        return BuiltinCards.unpack(batch, CARD);
     }
 
     @Override
@@ -101,21 +85,5 @@ public final class BuiltinBackbone implements Backbone {
             }
         }
         return out;
-    }
-
-    private static ModelCard loadCard() {
-        try (InputStream in = BuiltinBackbone.class.getResourceAsStream("builtin.json")) {
-            if (in == null) {
-                throw new IllegalStateException("resource dev/vigil/backbone/builtin.json is missing from the build");
-            }
-            ModelCard card = ModelCards.parse(in, "builtin.json (resource)");
-            if (card.embeddingSize() != SpaceTimeDescriptor.SIZE) {
-                throw new IllegalStateException("builtin.json says " + card.embeddingSize() + " values, the descriptor"
-                        + " computes " + SpaceTimeDescriptor.SIZE);
-            }
-            return card;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

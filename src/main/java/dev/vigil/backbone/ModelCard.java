@@ -30,11 +30,14 @@ import java.util.Objects;
  * @param slowFastAlpha  SlowFast's frame-rate ratio between the pathways (slow = frames / alpha); 0 otherwise
  * @param source         where the weights come from
  * @param licence        licence of the weights
+ * @param keepAspect     true when frames keep their aspect ratio at about inputSize² pixels, uncropped, also for
+ *                       training (descriptors anchored to a fixed camera's frame); absent or false: the square and
+ *                       crop transforms above
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelCard(String id, String name, BackboneKind kind, String file, String inferenceFile, int frames, TensorLayout layout,
                         int inputSize, int[] trainShortSide, float[] mean, float[] std, int embeddingSize,
-                        int slowFastAlpha, String source, String licence) {
+                        int slowFastAlpha, String source, String licence, Boolean keepAspect) {
 
     public ModelCard {
         require(id != null && id.matches("[A-Za-z0-9_.-]+"), "id must be letters, digits, '_', '-' or '.', got " + id);
@@ -52,6 +55,13 @@ public record ModelCard(String id, String name, BackboneKind kind, String file, 
         require(slowFastAlpha == 0 || (layout == TensorLayout.CTHW && frames / slowFastAlpha >= 1),
                 "SlowFast needs the CTHW layout and at least alpha frames");
         name = name == null ? id : name;
+        keepAspect = Boolean.TRUE.equals(keepAspect) ? Boolean.TRUE : null;
+    }
+
+    /** True when frames keep their aspect ratio (see {@code keepAspect}). */
+    @JsonIgnore
+    public boolean keepsAspect() {
+        return keepAspect != null;
     }
 
     private static void require(boolean condition, String message) {
@@ -69,12 +79,19 @@ public record ModelCard(String id, String name, BackboneKind kind, String file, 
     /** The reference's evaluation transform: uniform frames, /255, normalise, resize to inputSize × inputSize. */
     @JsonIgnore
     public Preprocessing evalPreprocessing() {
+        if (keepsAspect()) {
+            return new Preprocessing(frames, ResizeMode.KEEP_ASPECT, inputSize, 0, 0, 0, mean, std, layout);
+        }
         return new Preprocessing(frames, ResizeMode.SQUARE, inputSize, 0, 0, 0, mean, std, layout);
     }
 
     /** The reference's training augmentation: random short side in trainShortSide, random inputSize crop. */
     @JsonIgnore
     public Preprocessing trainPreprocessing() {
+        if (keepsAspect()) {
+            // a fixed camera's places are where they are: a random crop would move them
+            return evalPreprocessing();
+        }
         return new Preprocessing(frames, ResizeMode.RANDOM_SHORT_SIDE_CROP, inputSize, 0, trainShortSide[0],
                 trainShortSide[1], mean, std, layout);
     }
@@ -91,7 +108,7 @@ public record ModelCard(String id, String name, BackboneKind kind, String file, 
                 && inputSize == c.inputSize && Arrays.equals(trainShortSide, c.trainShortSide)
                 && Arrays.equals(mean, c.mean) && Arrays.equals(std, c.std) && embeddingSize == c.embeddingSize
                 && slowFastAlpha == c.slowFastAlpha && Objects.equals(source, c.source)
-                && Objects.equals(licence, c.licence);
+                && Objects.equals(licence, c.licence) && Objects.equals(keepAspect, c.keepAspect);
     }
 
     @Override

@@ -10,7 +10,6 @@ import dev.vigil.backbone.EmbeddingExtractor;
 import dev.vigil.backbone.EmbeddingSet;
 import dev.vigil.backbone.ModelCard;
 import dev.vigil.backbone.ModelCards;
-import dev.vigil.backbone.SpaceTimeDescriptor;
 import dev.vigil.backbone.TorchScriptBackbone;
 import dev.vigil.backbone.TunedParameters;
 import dev.vigil.dataset.Clip;
@@ -75,12 +74,15 @@ public final class BundleScorer implements AutoCloseable {
         }
         try {
             if (card.kind() == BackboneKind.BUILTIN) {
-                if (!version.equals(SpaceTimeDescriptor.VERSION)) {
-                    throw new IOException("bundle " + bundle.name() + " was made with the built-in descriptor "
-                            + "version '" + version + "', this Vigil computes '" + SpaceTimeDescriptor.VERSION
+                String computed = BackboneRegistry.builtinVersion(card.id()).orElseThrow(() -> new IOException(
+                        "bundle " + bundle.name() + " names a built-in backbone '" + card.id() + "' this Vigil does "
+                                + "not know"));
+                if (!version.equals(computed)) {
+                    throw new IOException("bundle " + bundle.name() + " was made with the built-in descriptor '"
+                            + card.id() + "' version '" + version + "', this Vigil computes '" + computed
                             + "': its scores would not mean the same; train and export it again");
                 }
-                return new BundleScorer(bundle, registry.open(BackboneRegistry.DEFAULT_ID));
+                return new BundleScorer(bundle, registry.open(card.id()));
             }
             return new BundleScorer(bundle, torchScript(bundle, card, registry));
         } catch (BackboneException e) {

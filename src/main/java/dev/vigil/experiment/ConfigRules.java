@@ -50,8 +50,8 @@ final class ConfigRules {
             return;
         }
         String asked = model.has("epoch_start_unfreeze") ? "model.epoch_start_unfreeze" : "model.freeze_layers 0";
-        if (model.get("name_time_model").asText().equals(BackboneRegistry.DEFAULT_ID)) {
-            problems.add(asked + ": the built-in backbone has no parameters to fine-tune (choose a TorchScript "
+        if (BackboneRegistry.isBuiltin(model.get("name_time_model").asText())) {
+            problems.add(asked + ": the built-in backbones have no parameters to fine-tune (choose a TorchScript "
                     + "backbone, or set model.freeze_layers to 1 and remove model.epoch_start_unfreeze)");
         }
         boolean autoencoder = false;

@@ -3,10 +3,9 @@ package dev.vigil.experiment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vigil.backbone.BackboneKind;
+import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.backbone.ModelCard;
 import dev.vigil.backbone.ModelCards;
-import dev.vigil.backbone.SpaceTimeDescriptor;
 import dev.vigil.detector.Detector;
 
 import java.io.IOException;
@@ -67,7 +66,7 @@ public final class RunBundles {
     /** The model card as a bundle keeps it, with the version of the computation it stands for. */
     static ObjectNode backboneJson(ModelCard card) throws IOException {
         ObjectNode node = (ObjectNode) JSON.readTree(ModelCards.toJson(card));
-        node.put("version", card.kind() == BackboneKind.BUILTIN ? SpaceTimeDescriptor.VERSION : "torchscript");
+        node.put("version", BackboneRegistry.builtinVersion(card.id()).orElse("torchscript"));
         return node;
     }
 
@@ -75,7 +74,8 @@ public final class RunBundles {
     static ObjectNode preprocessingJson(ModelCard card) {
         ObjectNode node = JSON.createObjectNode();
         node.put("frames", card.frames());
-        node.put("resize", "square " + card.inputSize() + "x" + card.inputSize());
+        node.put("resize", card.keepsAspect() ? "keep aspect, about " + card.inputSize() + "x" + card.inputSize()
+                + " pixels" : "square " + card.inputSize() + "x" + card.inputSize());
         node.put("layout", card.layout().name());
         node.set("mean", JSON.valueToTree(List.of(card.mean()[0], card.mean()[1], card.mean()[2])));
         node.set("std", JSON.valueToTree(List.of(card.std()[0], card.std()[1], card.std()[2])));

@@ -51,6 +51,10 @@ public record Preprocessing(int frames, ResizeMode mode, int cropSize, int short
     public CropPlan plan(int sourceWidth, int sourceHeight, long seed) {
         return switch (mode) {
             case SQUARE -> CropPlan.whole(cropSize, cropSize);
+            case KEEP_ASPECT -> {
+                int[] size = keepAspect(sourceWidth, sourceHeight, cropSize);
+                yield CropPlan.whole(size[0], size[1]);
+            }
             case SHORT_SIDE_CENTER_CROP -> centred(scaleShortSide(sourceWidth, sourceHeight, shortSide));
             case RANDOM_SHORT_SIDE_CROP -> {
                 SplittableRandom random = new SplittableRandom(seed);
@@ -67,6 +71,16 @@ public record Preprocessing(int frames, ResizeMode mode, int cropSize, int short
         int x = (size[0] - cropSize) / 2;
         int y = (size[1] - cropSize) / 2;
         return new CropPlan(size[0], size[1], x, y, cropSize, cropSize);
+    }
+
+    /**
+     * About {@code side}² pixels with the aspect ratio of width × height, each side even (what H.264 and FFmpeg's
+     * scaler like) and never larger than the source's: a small video is not blown up.
+     */
+    static int[] keepAspect(int width, int height, int side) {
+        double scale = Math.min(1, side / Math.sqrt((double) width * height));
+        return new int[] {Math.max(2, 2 * (int) Math.round(width * scale / 2)),
+                Math.max(2, 2 * (int) Math.round(height * scale / 2))};
     }
 
     /** Size with the short side scaled to {@code side}, keeping the aspect ratio (as torchvision's Resize(int)). */

@@ -59,7 +59,7 @@ class BackboneRegistryTest {
         Files.writeString(dir.resolve("broken.json"), "{\"id\": \"broken\", \"frames\": -1}");
         BackboneRegistry registry = new BackboneRegistry(dir);
         List<String> ids = registry.entries().stream().map(e -> e.card().id()).toList();
-        assertEquals(List.of("builtin", "r2plus1d_18", "tiny_cthw"), ids);
+        assertEquals(List.of("builtin", "scene", "r2plus1d_18", "tiny_cthw"), ids);
         assertTrue(registry.entries().get(0).available());
         BackboneRegistry.Entry missing = registry.entry("r2plus1d_18");
         assertFalse(missing.available());
@@ -88,9 +88,14 @@ class BackboneRegistryTest {
     }
 
     @Test
-    void withoutAModelsFolderOnlyTheBuiltInIsListed() {
+    void withoutAModelsFolderOnlyTheBuiltInDescriptorsAreListed() throws Exception {
         BackboneRegistry registry = new BackboneRegistry(dir.resolve("absent"));
-        assertEquals(1, registry.entries().size());
-        assertEquals(BackboneRegistry.DEFAULT_ID, registry.entries().get(0).card().id());
+        assertEquals(List.of(BackboneRegistry.DEFAULT_ID, BackboneRegistry.SCENE_ID),
+                registry.entries().stream().map(e -> e.card().id()).toList());
+        try (Backbone scene = registry.open(BackboneRegistry.SCENE_ID)) {
+            assertEquals(SceneDescriptor.SIZE, scene.card().embeddingSize());
+            assertTrue(scene.cells().isPresent());
+            assertTrue(scene.card().keepsAspect());
+        }
     }
 }
