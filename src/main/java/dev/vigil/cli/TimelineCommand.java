@@ -62,24 +62,27 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     private Path out;
 
-    @Option(names = "--backbone", paramLabel = "ID", defaultValue = BackboneRegistry.DEFAULT_ID,
-            description = "Backbone id (see `vigil backbones`); default: ${DEFAULT-VALUE}.")
+    @Option(names = "--backbone", paramLabel = "ID", defaultValue = BackboneRegistry.SCENE_ID,
+            description = "Backbone id (see `vigil backbones`); default: ${DEFAULT-VALUE}, the fixed-camera "
+                    + "descriptor, which also writes where in the frame each window was unusual.")
     private String backboneId;
 
-    @Option(names = "--detector", paramLabel = "KIND", defaultValue = "gaussian",
-            description = "autoencoder, knn, gaussian or centroid; default: ${DEFAULT-VALUE}.")
+    @Option(names = "--detector", paramLabel = "KIND",
+            description = "autoencoder, knn, gaussian or centroid; default: knn with the scene backbone, gaussian "
+                    + "with the others.")
     private String detector;
 
-    @Option(names = "--window", paramLabel = "W", defaultValue = "32",
-            description = "Frames per window; default: ${DEFAULT-VALUE}.")
-    private int window;
+    @Option(names = "--window", paramLabel = "W",
+            description = "Frames per window; default: 16 with the scene backbone, 32 with the others.")
+    private Integer window;
 
-    @Option(names = "--stride", paramLabel = "S", defaultValue = "8",
-            description = "Frames between window starts; default: ${DEFAULT-VALUE}.")
-    private int stride;
+    @Option(names = "--stride", paramLabel = "S",
+            description = "Frames between window starts; default: 4 with the scene backbone, 8 with the others.")
+    private Integer stride;
 
-    @Option(names = "--aggregate", paramLabel = "max|mean", defaultValue = "max",
-            description = "A frame's score from the windows covering it; default: ${DEFAULT-VALUE}.")
+    @Option(names = "--aggregate", paramLabel = "max|mean",
+            description = "A frame's score from the windows covering it; default: mean with the scene backbone, "
+                    + "max with the others.")
     private String aggregate;
 
     @Option(names = "--smooth", paramLabel = "N", defaultValue = "0",
@@ -206,16 +209,21 @@ final class TimelineCommand implements Callable<Integer> {
 
     /** Every wrong setting at once, so that one run tells the user all there is to fix. */
     private TimelineSettings settings(List<String> problems) {
-        TimelineSettings.Builder builder = TimelineSettings.builder().optSeed(seed);
-        WindowSpec windows = WindowSpec.DEFAULT;
+        TimelineSettings.Builder builder = TimelineSettings.forBackbone(backboneId).optSeed(seed);
+        WindowSpec windows = TimelineSettings.defaultWindows(backboneId);
         try {
-            windows = new WindowSpec(window, stride);
+            windows = new WindowSpec(window != null ? window : windows.length(),
+                    stride != null ? stride : windows.stride());
             builder.optWindows(windows);
         } catch (IllegalArgumentException e) {
             problems.add("--window/--stride: " + e.getMessage());
         }
-        attempt(problems, "--detector", () -> builder.optDetector(DetectorKind.parse(detector)));
-        attempt(problems, "--aggregate", () -> builder.optAggregation(Aggregation.parse(aggregate)));
+        if (detector != null) {
+            attempt(problems, "--detector", () -> builder.optDetector(DetectorKind.parse(detector)));
+        }
+        if (aggregate != null) {
+            attempt(problems, "--aggregate", () -> builder.optAggregation(Aggregation.parse(aggregate)));
+        }
         attempt(problems, "--smooth", () -> builder.optSmoothing(new Smoothing(Smoothing.Kernel.parse(smoothKernel),
                 smooth)));
         attempt(problems, threshold.value != null ? "--threshold" : "--percentile", () -> builder.optThreshold(

@@ -40,6 +40,11 @@ public final class TimelineFolder {
     public static final String METRICS = "metrics.json";
     public static final String SKIPPED = "skipped.csv";
     public static final String DETECTOR = "detector.bin";
+    /**
+     * Per window, its anomaly map (backbones laid out on cells): {@code video,window,cell_1,…,cell_N}, cells row
+     * after row from the top left of a {@code columns × rows} grid that timeline.json's {@code anomaly_maps} gives.
+     */
+    public static final String ANOMALY_MAPS = "anomaly_maps.csv";
 
     private TimelineFolder() {
     }

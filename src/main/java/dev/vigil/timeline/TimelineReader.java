@@ -28,6 +28,9 @@ final class TimelineReader {
         final double[] scores;
         final List<VideoTimeline.WindowScore> windows = new ArrayList<>();
         final List<FlaggedSegment> segments = new ArrayList<>();
+        int width;
+        int height;
+        final Map<Integer, float[]> maps = new HashMap<>();
 
         Video(String name, Path file, double fps, int frames) {
             this.name = name;
@@ -84,8 +87,10 @@ final class TimelineReader {
                 throw new IOException(indexFile + ": video " + v.path("name").asText() + " has " + frames
                         + " frames at " + fps + " fps");
             }
-            videos.put(v.path("name").asText(), new Video(v.path("name").asText(), Path.of(v.path("file").asText()),
-                    fps, frames));
+            Video video = new Video(v.path("name").asText(), Path.of(v.path("file").asText()), fps, frames);
+            video.width = v.path("width").asInt();
+            video.height = v.path("height").asInt();
+            videos.put(video.name, video);
             if (v.has("events")) {
                 events.put(v.path("name").asText(), events(v.path("events"), indexFile, v.path("name").asText()));
             }
@@ -93,9 +98,29 @@ final class TimelineReader {
         readFrameScores(dir.resolve(TimelineFolder.FRAME_SCORES), videos);
         readWindowScores(dir.resolve(TimelineFolder.WINDOW_SCORES), videos);
         readSegments(dir.resolve(TimelineFolder.SEGMENTS), videos);
+        JsonNode grid = index.path("anomaly_maps");
+        int columns = grid.path("columns").asInt();
+        int rows = grid.path("rows").asInt();
+        if (grid.isObject()) {
+            readAnomalyMaps(dir.resolve(TimelineFolder.ANOMALY_MAPS), videos, columns * rows);
+        }
         List<VideoTimeline> timelines = new ArrayList<>();
         for (Video v : videos.values()) {
-            timelines.add(new VideoTimeline(v.name, v.file, v.fps, v.scores, v.windows, v.segments));
+            AnomalyMaps maps = null;
+            if (!v.maps.isEmpty()) {
+                float[][] byWindow = new float[v.windows.size()][];
+                v.maps.forEach((w, map) -> {
+                    if (w < byWindow.length) {
+                        byWindow[w] = map;
+                    }
+                });
+                try {
+                    maps = new AnomalyMaps(columns, rows, v.width, v.height, byWindow);
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(indexFile + ": video " + v.name + ": " + e.getMessage(), e);
+                }
+            }
+            timelines.add(new VideoTimeline(v.name, v.file, v.fps, v.scores, v.windows, v.segments, maps));
         }
         List<VideoIssue> skipped = new ArrayList<>();
         for (JsonNode s : index.path("skipped")) {
@@ -188,6 +213,18 @@ final class TimelineReader {
                 throw new IOException(where + e.getMessage(), e);
             }
         }
+    }
+
+    private static void readAnomalyMaps(Path file, Map<String, Video> videos, int cells) throws IOException {
+        forEachRow(file, cells + 2, (row, where) -> {
+            Video v = video(videos, row.get(0), where);
+            int window = (int) whole(row.get(1), "window", where) - 1;
+            float[] map = new float[cells];
+            for (int c = 0; c < cells; c++) {
+                map[c] = (float) number(row.get(c + 2), "cell_" + (c + 1), where);
+            }
+            v.maps.put(window, map);
+        });
     }
 
     /** One row of a CSV file with the place to name in an error. */

@@ -67,7 +67,8 @@ public final class TimelineRun {
         try (TrainedTimeline trained = new TimelineTrainer(embedder, settings, listener, token).train(train)) {
             trained.issues().forEach(issue -> skip(skipped, issue));
             double threshold = trained.threshold().value();
-            TimelineScorer scorer = new TimelineScorer(embedder, trained.detector(), threshold, settings);
+            TimelineScorer scorer = new TimelineScorer(embedder, trained.detector(), threshold, settings,
+                    trained.cellMaps().orElse(null));
             List<ProbedVideo> readable = ProbedVideo.probeAll(test, token, issue -> skip(skipped, issue));
             ProgressMeter meter = new ProgressMeter("score", ProbedVideo.frames(readable), listener);
             List<VideoTimeline> timelines = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.vigil.timeline;
 
 import dev.vigil.backbone.BackboneException;
+import dev.vigil.backbone.CellGrid;
 import dev.vigil.detector.Detector;
 import dev.vigil.video.VideoException;
 import dev.vigil.video.VideoInfo;
@@ -9,6 +10,7 @@ import dev.vigil.video.VideoProbe;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -25,12 +27,22 @@ public final class TimelineScorer {
     private final Detector detector;
     private final double threshold;
     private final TimelineSettings settings;
+    private final CellMapModel maps;
+    private final Optional<CellGrid> grid;
 
     public TimelineScorer(WindowEmbedder embedder, Detector detector, double threshold, TimelineSettings settings) {
+        this(embedder, detector, threshold, settings, null);
+    }
+
+    /** @param maps each place's normal, for a backbone laid out on cells: every window also gets its anomaly map */
+    public TimelineScorer(WindowEmbedder embedder, Detector detector, double threshold, TimelineSettings settings,
+                          CellMapModel maps) {
         this.embedder = embedder;
         this.detector = detector;
         this.threshold = threshold;
         this.settings = settings;
+        this.maps = maps;
+        this.grid = embedder.backbone().cells();
     }
 
     /**
@@ -59,7 +71,8 @@ public final class TimelineScorer {
         List<FrameWindow> windows = settings.windows().plan(info.frameCount());
         double[] windowScores = new double[windows.size()];
         Arrays.fill(windowScores, Double.NaN);
-        ScoringSink sink = new ScoringSink(windowScores);
+        float[][] windowMaps = maps == null ? null : new float[windows.size()][];
+        ScoringSink sink = new ScoringSink(windowScores, windowMaps);
         StreamStats stats = embedder.embed(info, windows, sink, framesDone);
         sink.flush();
         int frames = (int) (stats.endOfStream() ? stats.framesDecoded() : info.frameCount());
@@ -74,25 +87,32 @@ public final class TimelineScorer {
         for (FrameWindow w : windows) {
             scored.add(new VideoTimeline.WindowScore(w, windowScores[w.index()]));
         }
+        AnomalyMaps anomalyMaps = windowMaps == null ? null : new AnomalyMaps(maps.columns(), maps.rows(),
+                info.displayWidth(), info.displayHeight(), windowMaps);
         VideoTimeline timeline = new VideoTimeline(video.name(), video.file(), info.frameRate(), frameScores, scored,
-                Segments.find(frameScores, threshold, settings.segments()));
+                Segments.find(frameScores, threshold, settings.segments()), anomalyMaps);
         return new Scored(timeline, stats);
     }
 
     /** Scores embeddings in blocks as they arrive, so that no more than a block of them is ever kept. */
     private final class ScoringSink implements WindowSink {
         private final double[] scores;
+        private final float[][] windowMaps;
         private final List<FrameWindow> windows = new ArrayList<>(SCORE_BLOCK);
         private final List<float[]> rows = new ArrayList<>(SCORE_BLOCK);
 
-        ScoringSink(double[] scores) {
+        ScoringSink(double[] scores, float[][] windowMaps) {
             this.scores = scores;
+            this.windowMaps = windowMaps;
         }
 
         @Override
         public void accept(FrameWindow window, float[] embedding) {
+            if (windowMaps != null) {
+                windowMaps[window.index()] = maps.map(embedding);
+            }
             windows.add(window);
-            rows.add(embedding);
+            rows.add(RankingPart.of(grid, embedding));
             if (rows.size() >= SCORE_BLOCK) {
                 flush();
             }

@@ -1,5 +1,6 @@
 package dev.vigil.timeline;
 
+import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.detector.DetectorKind;
 
 /**
@@ -26,6 +27,8 @@ public record TimelineSettings(WindowSpec windows, Aggregation aggregation, Smoo
 
     public static final double DEFAULT_VALIDATION_FRACTION = 0.2;
     public static final int DEFAULT_MAX_TRAIN_WINDOWS = 20_000;
+    /** Windows of the fixed-camera backbone: 16 frames (1.6 s at 10 fps) every 4. */
+    public static final WindowSpec SCENE_WINDOWS = new WindowSpec(16, 4);
 
     public TimelineSettings {
         if (windows == null || aggregation == null || smoothing == null || threshold == null || segments == null
@@ -55,6 +58,26 @@ public record TimelineSettings(WindowSpec windows, Aggregation aggregation, Smoo
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Defaults for the fixed-camera backbone: kNN distance, windows of 16 frames every 4, the mean of the windows
+     * covering a frame. Short windows and the mean keep a frame's score to what happens around it (a fixed camera's
+     * events start and end within seconds), and kNN ranked frames best of the four detectors on real fixed-camera
+     * footage (docs/benchmarks.md, "Fixed cameras").
+     */
+    public static Builder forScene() {
+        return new Builder().optDetector(DetectorKind.KNN).optWindows(SCENE_WINDOWS).optAggregation(Aggregation.MEAN);
+    }
+
+    /** The defaults for a backbone: {@link #forScene()} for the fixed-camera one, {@link #builder()} for others. */
+    public static Builder forBackbone(String backboneId) {
+        return BackboneRegistry.SCENE_ID.equals(backboneId) ? forScene() : builder();
+    }
+
+    /** The default windows of a backbone (see {@link #forBackbone}). */
+    public static WindowSpec defaultWindows(String backboneId) {
+        return BackboneRegistry.SCENE_ID.equals(backboneId) ? SCENE_WINDOWS : WindowSpec.DEFAULT;
     }
 
     /** Settings with defaults; set what differs. */

@@ -1,6 +1,7 @@
 package dev.vigil.timeline;
 
 import dev.vigil.backbone.BackboneException;
+import dev.vigil.backbone.CellGrid;
 import dev.vigil.detector.AutoencoderDetector;
 import dev.vigil.detector.Detector;
 import dev.vigil.detector.DetectorKind;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Trains a detector on long normal recordings: a folder of videos without class folders is a valid training set.
@@ -81,8 +83,10 @@ public final class TimelineTrainer {
             throw new TimelineException("no training window could be embedded from " + videos.size() + " video(s)"
                     + (issues.isEmpty() ? "" : "; " + issues.get(0)));
         }
-        float[][] trainRows = train.toArray(new float[0][]);
-        float[][] heldOutRows = heldOut.toArray(new float[0][]);
+        Optional<CellGrid> grid = embedder.backbone().cells();
+        CellMapModel maps = grid.map(g -> CellMapModel.fit(g, train.toArray(new float[0][]))).orElse(null);
+        float[][] trainRows = RankingPart.of(grid, train);
+        float[][] heldOutRows = RankingPart.of(grid, heldOut);
         Detector detector = fit(trainRows, heldOutRows);
         try {
             double[] heldOutScores = heldOutRows.length > 0 ? detector.score(heldOutRows) : new double[0];
@@ -90,7 +94,7 @@ public final class TimelineTrainer {
                     ? detector.score(trainRows) : new double[0];
             ThresholdRule.Threshold threshold = settings.threshold().resolve(heldOutScores, trainScores);
             return new TrainedTimeline(detector, threshold, used, stride, trainRows.length, heldOutRows.length,
-                    heldOutScores, issues);
+                    heldOutScores, issues, maps);
         } catch (RuntimeException e) {
             detector.close();
             throw e;

@@ -16,8 +16,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Writes the files of {@link TimelineFolder}. */
 final class TimelineWriter {
@@ -33,6 +35,13 @@ final class TimelineWriter {
         writeCsv(dir.resolve(TimelineFolder.FRAME_SCORES), writer -> frameScores(writer, report.videos()));
         writeCsv(dir.resolve(TimelineFolder.WINDOW_SCORES), writer -> windowScores(writer, report.videos()));
         writeCsv(dir.resolve(TimelineFolder.SEGMENTS), writer -> segments(writer, report));
+        Optional<AnomalyMaps> grid = report.videos().stream().flatMap(v -> v.anomalyMaps().stream()).findFirst();
+        if (grid.isPresent()) {
+            writeCsv(dir.resolve(TimelineFolder.ANOMALY_MAPS), writer -> anomalyMaps(writer, report.videos(),
+                    grid.get().columns() * grid.get().rows()));
+        } else {
+            Files.deleteIfExists(dir.resolve(TimelineFolder.ANOMALY_MAPS));
+        }
         writeCsv(dir.resolve(TimelineFolder.SKIPPED), writer -> {
             Csv.writeLine(writer, List.of("video", "reason"));
             for (VideoIssue issue : report.skipped()) {
@@ -97,7 +106,7 @@ final class TimelineWriter {
 
     private static void segments(Writer writer, TimelineReport report) throws IOException {
         Csv.writeLine(writer, List.of("video", "segment", "start_frame", "end_frame", "start_time", "end_time",
-                "frames", "peak_frame", "peak_score", "truth"));
+                "frames", "peak_frame", "peak_score", "truth", "box_x", "box_y", "box_w", "box_h"));
         boolean measured = report.metrics().isPresent();
         for (int i = 0; i < report.videos().size(); i++) {
             VideoTimeline v = report.videos().get(i);
@@ -105,10 +114,40 @@ final class TimelineWriter {
             int n = 0;
             for (FlaggedSegment s : v.segments()) {
                 String truth = !measured ? "" : events.stream().anyMatch(s::overlaps) ? "hit" : "false alarm";
-                Csv.writeLine(writer, List.of(v.name(), Integer.toString(++n), Long.toString(s.first() + 1),
+                List<String> row = new ArrayList<>(List.of(v.name(), Integer.toString(++n), Long.toString(s.first() + 1),
                         Long.toString(s.last() + 1), seconds(s.startSeconds(v.fps())), seconds(s.endSeconds(v.fps())),
                         Long.toString(s.frames()), Long.toString(s.peakFrame() + 1), Double.toString(s.peakScore()),
                         truth));
+                Optional<AnomalyMaps.Box> box = v.boxOf(s);
+                row.addAll(box.map(b -> List.of(Integer.toString(b.x()), Integer.toString(b.y()),
+                        Integer.toString(b.width()), Integer.toString(b.height()))).orElse(List.of("", "", "", "")));
+                Csv.writeLine(writer, row);
+            }
+        }
+    }
+
+    private static void anomalyMaps(Writer writer, List<VideoTimeline> videos, int cells) throws IOException {
+        List<String> header = new ArrayList<>(List.of("video", "window"));
+        for (int c = 1; c <= cells; c++) {
+            header.add("cell_" + c);
+        }
+        Csv.writeLine(writer, header);
+        for (VideoTimeline v : videos) {
+            if (v.anomalyMaps().isEmpty()) {
+                continue;
+            }
+            float[][] maps = v.anomalyMaps().get().byWindow();
+            for (int w = 0; w < maps.length; w++) {
+                if (maps[w] == null) {
+                    continue;
+                }
+                List<String> row = new ArrayList<>(cells + 2);
+                row.add(v.name());
+                row.add(Integer.toString(w + 1));
+                for (float value : maps[w]) {
+                    row.add(Float.toString(value));
+                }
+                Csv.writeLine(writer, row);
             }
         }
     }
@@ -141,6 +180,9 @@ final class TimelineWriter {
         training.put("held_out_windows", report.training().heldOutWindows());
         training.put("validation_fraction", s.validationFraction());
         training.put("seed", s.seed());
+        report.videos().stream().flatMap(v -> v.anomalyMaps().stream()).findFirst().ifPresent(m -> root
+                .putObject("anomaly_maps").put("file", TimelineFolder.ANOMALY_MAPS).put("columns", m.columns())
+                .put("rows", m.rows()));
         ArrayNode videos = root.putArray("videos");
         boolean measured = report.metrics().isPresent();
         for (int i = 0; i < report.videos().size(); i++) {
@@ -152,6 +194,7 @@ final class TimelineWriter {
             node.put("frames", v.frames());
             node.put("windows", v.windowScores().size());
             node.put("segments", v.segments().size());
+            v.anomalyMaps().ifPresent(m -> node.put("width", m.videoWidth()).put("height", m.videoHeight()));
             if (measured) {
                 // the ground truth matched to this video, so that a reader can measure at another threshold
                 ArrayNode events = node.putArray("events");

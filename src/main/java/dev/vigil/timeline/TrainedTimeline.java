@@ -3,6 +3,7 @@ package dev.vigil.timeline;
 import dev.vigil.detector.Detector;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A detector trained on the windows of normal recordings, with its threshold.
@@ -15,13 +16,19 @@ import java.util.List;
  * @param heldOutWindows  windows held out to set the threshold
  * @param heldOutScores   their scores
  * @param issues          training videos that were skipped, with the reason
+ * @param maps            each place's normal for anomaly maps, for backbones laid out on cells; null otherwise
  */
 public record TrainedTimeline(Detector detector, ThresholdRule.Threshold threshold, int videos, int trainStride,
-                              int trainWindows, int heldOutWindows, double[] heldOutScores, List<VideoIssue> issues)
+                              int trainWindows, int heldOutWindows, double[] heldOutScores, List<VideoIssue> issues,
+                              CellMapModel maps)
         implements AutoCloseable {
 
     public TrainedTimeline {
         issues = List.copyOf(issues);
+    }
+
+    public Optional<CellMapModel> cellMaps() {
+        return Optional.ofNullable(maps);
     }
 
     @Override
