@@ -11,6 +11,9 @@ import dev.vigil.ui.player.PlayerModel;
 import dev.vigil.ui.player.TimeText;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -56,6 +59,8 @@ public final class LongVideoReviewModel implements AutoCloseable {
     private final StringBinding thresholdNote;
     private final BooleanBinding hasNext;
     private final BooleanBinding hasPrevious;
+    private final BooleanProperty showWhere = new SimpleBooleanProperty(this, "showWhere", true);
+    private final ObjectBinding<WhereInFrame> where;
     /** Where the player starts in the next selected video: a jump to another video's segment sets it. */
     private long openAt;
 
@@ -86,6 +91,19 @@ public final class LongVideoReviewModel implements AutoCloseable {
                 player.positionProperty());
         hasPrevious = Bindings.createBooleanBinding(() -> segmentBefore() != null, selected, segments, videos,
                 threshold, player.positionProperty());
+        where = Bindings.createObjectBinding(() -> !showWhere.get() ? null : WhereInFrame.of(selected.get(),
+                player.positionProperty().get(), threshold.get()).orElse(null), showWhere, selected, threshold,
+                player.positionProperty());
+    }
+
+    /** Whether the player draws where a flagged frame was unusual (the heatmap and the box); on by default. */
+    public BooleanProperty showWhereProperty() {
+        return showWhere;
+    }
+
+    /** What the player draws over the frame on screen now; null when nothing (calm frame, no maps, switched off). */
+    public ObjectBinding<WhereInFrame> whereProperty() {
+        return where;
     }
 
     // Properties

@@ -1,5 +1,6 @@
 package dev.vigil.ui.longvideo;
 
+import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.backbone.ComputeDevice;
 import dev.vigil.detector.DetectorKind;
 import dev.vigil.experiment.RunFolder;
@@ -57,9 +58,12 @@ public final class LongVideoRunModel implements TaskAware {
     private final ObservableList<BackboneChoice> backbones;
     private final ObjectProperty<BackboneChoice> backbone = new SimpleObjectProperty<>(this, "backbone");
     private final ObjectProperty<DetectorKind> detector = new SimpleObjectProperty<>(this, "detector",
-            DetectorKind.GAUSSIAN);
-    private final IntegerProperty window = new SimpleIntegerProperty(this, "window", WindowSpec.DEFAULT.length());
-    private final IntegerProperty stride = new SimpleIntegerProperty(this, "stride", WindowSpec.DEFAULT.stride());
+            DetectorKind.KNN);
+    // the fixed-camera backbone's defaults: it is the one offered first
+    private final IntegerProperty window = new SimpleIntegerProperty(this, "window",
+            TimelineSettings.SCENE_WINDOWS.length());
+    private final IntegerProperty stride = new SimpleIntegerProperty(this, "stride",
+            TimelineSettings.SCENE_WINDOWS.stride());
     private final DoubleProperty percentile = new SimpleDoubleProperty(this, "percentile",
             ThresholdRule.DEFAULT_PERCENTILE);
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -170,7 +174,9 @@ public final class LongVideoRunModel implements TaskAware {
         String base = "long-videos-" + LocalDateTime.now().format(STAMP);
         name.set(runs == null ? base : RunFolder.freeName(runs, base));
         if (backbone.get() == null || !backbones.contains(backbone.get())) {
-            backbone.set(backbones.isEmpty() ? null : backbones.get(0));
+            // long videos are mostly fixed cameras: the scene descriptor first
+            backbone.set(backbones.stream().filter(b -> b.id().equals(BackboneRegistry.SCENE_ID)).findFirst()
+                    .orElse(backbones.isEmpty() ? null : backbones.get(0)));
         }
     }
 
@@ -203,7 +209,8 @@ public final class LongVideoRunModel implements TaskAware {
     /** The run the form describes (call only when there is no problem). */
     TimelineJob job() {
         WindowSpec windows = new WindowSpec(window.get(), stride.get());
-        TimelineSettings settings = TimelineSettings.builder().optWindows(windows).optDetector(detector.get())
+        TimelineSettings settings = TimelineSettings.forBackbone(backbone.get().id()).optWindows(windows)
+                .optDetector(detector.get())
                 .optThreshold(ThresholdRule.percentileOf(percentile.get()))
                 .optSegments(SegmentRules.forWindows(windows)).build();
         String truth = groundTruth.get().trim();

@@ -6,6 +6,8 @@ import dev.vigil.ui.common.Fields;
 import dev.vigil.ui.common.Icons;
 import dev.vigil.ui.common.Lists;
 import dev.vigil.ui.common.Numbers;
+import dev.vigil.timeline.AnomalyMaps;
+import dev.vigil.ui.player.AnomalyOverlay;
 import dev.vigil.ui.player.AnomalyTimeline;
 import dev.vigil.ui.player.VideoPlayer;
 import javafx.beans.binding.Bindings;
@@ -13,6 +15,9 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -56,6 +61,15 @@ public final class LongVideoView extends BorderPane {
         timeline.eventsProperty().bind(Bindings.createObjectBinding(() -> model.eventsOf(
                 model.selectedProperty().get()), model.selectedProperty(), model.resultProperty()));
         timeline.setId("long-timeline");
+        player.overlay().whereProperty().bind(Bindings.createObjectBinding(() -> {
+            WhereInFrame where = model.whereProperty().get();
+            if (where == null) {
+                return null;
+            }
+            AnomalyMaps.Box box = where.box();
+            return new AnomalyOverlay.Where(where.maps().columns(), where.maps().rows(), where.maps().videoWidth(),
+                    where.maps().videoHeight(), where.map(), new int[] {box.x(), box.y(), box.width(), box.height()});
+        }, model.whereProperty()));
 
         list = new ListView<>(model.videos());
         list.setId("long-video-list");
@@ -197,7 +211,18 @@ public final class LongVideoView extends BorderPane {
                 + "ground-truth events · click the timeline to seek");
         legend.getStyleClass().add("hint");
         legend.setWrapText(true);
-        return new VBox(4, Fields.bar(caption, slider, value, reset), note, legend);
+        CheckBox where = new CheckBox("Show where");
+        where.setId("long-show-where");
+        where.selectedProperty().bindBidirectional(model.showWhereProperty());
+        where.setTooltip(new Tooltip("On flagged frames, shade the places that were unusual and box the most "
+                + "unusual one (W)"));
+        setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.W && !event.isShortcutDown() && !(event.getTarget() instanceof TextInputControl)) {
+                model.showWhereProperty().set(!model.showWhereProperty().get());
+                event.consume();
+            }
+        });
+        return new VBox(4, Fields.bar(caption, slider, value, reset, where), note, legend);
     }
 
     private GridPane metrics() {

@@ -27,6 +27,7 @@ public final class VideoPlayer extends VBox {
     private final PlayerModel model;
     private final ImageView view = new ImageView();
     private final AnomalyTimeline timeline = new AnomalyTimeline();
+    private final AnomalyOverlay overlay = new AnomalyOverlay(view);
     private final Slider scrub = new Slider(0, 1, 0);
     private final AnimationTimer pulses;
     private boolean followingPlayback;
@@ -47,7 +48,7 @@ public final class VideoPlayer extends VBox {
                 .otherwise(Bindings.when(model.fileProperty().isNull()).then("Select a clip to play it").otherwise("")));
         placeholder.visibleProperty().bind(placeholder.textProperty().isNotEmpty());
         placeholder.setWrapText(true);
-        StackPane screen = new StackPane(view, placeholder);
+        StackPane screen = new StackPane(view, overlay, placeholder);
         screen.getStyleClass().add("player-screen");
         screen.setMinSize(160, 90);
         view.fitWidthProperty().bind(screen.widthProperty().subtract(2));
@@ -167,6 +168,11 @@ public final class VideoPlayer extends VBox {
     /** The timeline under the frame, to feed per-frame scores and a threshold. */
     public AnomalyTimeline timeline() {
         return timeline;
+    }
+
+    /** Drawn over the picture: where a flagged frame was unusual. */
+    public AnomalyOverlay overlay() {
+        return overlay;
     }
 
     /** Stops the pulses and the decoder; the player cannot be used afterwards. */
