@@ -107,8 +107,9 @@ final class ExtractCommand implements Callable<Integer> {
                     target.toAbsolutePath());
             return set.size() == 0 && !dataset.clips().isEmpty() ? 1 : 0;
         } catch (BackboneException e) {
+            // an unknown backbone or a model file that is not there: the --backbone option cannot be used
             err.println("extract: " + IoErrors.describe(e));
-            return 1;
+            return 2;
         } catch (IOException e) {
             err.println("extract: cannot write " + target + ": " + IoErrors.describe(e));
             return 1;
