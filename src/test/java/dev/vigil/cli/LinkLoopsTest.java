@@ -29,6 +29,7 @@ class LinkLoopsTest {
         List<Path> found = new ArrayList<>();
         List<String[]> problems = new ArrayList<>();
         ScoreCommand.collect(videos, found, problems);
+        problems.sort(java.util.Comparator.comparing(p -> p[0]));
         assertEquals(List.of(videos.resolve("good.mp4")), found);
         assertEquals(3, problems.size());
         assertTrue(problems.get(0)[0].endsWith("a.mp4") && problems.get(0)[1].startsWith("symbolic link loop"),

@@ -57,7 +57,7 @@ class ShortClipsTest {
         assertTrue(run.err().contains(REASON), run.all());
         EmbeddingSet set = EmbeddingSet.load(out);
         assertEquals(1, set.size());
-        assertTrue(set.failures().get(0).contains(REASON), set.failures().toString());
+        assertTrue(set.failures().get(0).reason().contains(REASON), set.failures().toString());
     }
 
     @Test
