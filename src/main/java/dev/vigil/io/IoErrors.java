@@ -50,6 +50,10 @@ public final class IoErrors {
     }
 
     private static String reason(FileSystemException e) {
+        if (e.getReason() != null) {
+            // whoever threw it said why in their own words; Java's file system leaves the reason empty
+            return e.getReason();
+        }
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
@@ -68,6 +72,6 @@ public final class IoErrors {
         if (e instanceof FileSystemLoopException) {
             return "symbolic link loop";
         }
-        return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+        return e.getClass().getSimpleName();
     }
 }
