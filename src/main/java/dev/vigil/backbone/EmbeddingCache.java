@@ -1,5 +1,6 @@
 package dev.vigil.backbone;
 
+import dev.vigil.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -148,7 +149,7 @@ public final class EmbeddingCache {
         try {
             Files.createDirectories(file.getParent());
             // temp file + rename: readers see the old entry or the whole new one; no fsync, the CRC catches the rest
-            Path temp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
+            Path temp = AtomicFiles.createTemp(file.getParent(), ".entry");
             try {
                 Files.write(temp, buffer.array());
                 try {

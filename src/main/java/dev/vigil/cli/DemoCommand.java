@@ -8,6 +8,8 @@ import dev.vigil.dataset.Split;
 import dev.vigil.evaluation.ThresholdMethod;
 import dev.vigil.experiment.ExperimentConfig;
 import dev.vigil.experiment.RunBundles;
+import dev.vigil.io.IoErrors;
+import dev.vigil.io.OutputPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -89,16 +92,21 @@ final class DemoCommand implements Callable<Integer> {
         try {
             dataset = Manifest.read(data);
         } catch (IOException e) {
-            err.println("demo: " + e.getMessage());
+            err.println("demo: " + IoErrors.describe(e));
             return ExperimentLauncher.FAILED;
         }
         Map<String, Object> values = new LinkedHashMap<>(SETTINGS);
         values.put("dataset.manifest", data.toAbsolutePath().normalize().toString());
         values.put("model.saving_dir_experiments", runs.toString());
+        Optional<String> unwritable = OutputPaths.folderProblem(runs);
+        if (unwritable.isPresent()) {
+            err.println("demo: --runs " + unwritable.get());
+            return ExperimentLauncher.BAD_CONFIG;
+        }
         try {
             Files.createDirectories(runs);
         } catch (IOException e) {
-            err.println("demo: cannot make the runs folder " + runs + ": " + e.getMessage());
+            err.println("demo: cannot make the runs folder " + IoErrors.describe(e));
             return ExperimentLauncher.FAILED;
         }
         values.put("model.saving_dir_model", dev.vigil.experiment.RunFolder.freeName(runs, "demo"));
@@ -109,7 +117,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             config = ExperimentConfig.defaults().with(values);
         } catch (IllegalArgumentException e) {
-            err.println("demo: " + e.getMessage());
+            err.println("demo: " + IoErrors.describe(e));
             return ExperimentLauncher.BAD_CONFIG;
         }
         out.println(introduction(data, dataset));
@@ -132,7 +140,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("next:   vigil evaluate " + launcher.folder() + " --suggest maxf1");
             out.println("        vigil score " + dataset.root().resolve("fall") + " --bundle " + bundle);
         } catch (IOException e) {
-            err.println("demo: cannot export the autoencoder bundle: " + e.getMessage());
+            err.println("demo: cannot export the autoencoder bundle: " + IoErrors.describe(e));
             return ExperimentLauncher.FAILED;
         }
         out.flush();

@@ -9,6 +9,7 @@ import dev.vigil.experiment.RunContents;
 import dev.vigil.experiment.RunEvaluation;
 import dev.vigil.experiment.RunFolder;
 import dev.vigil.experiment.RunReport;
+import dev.vigil.io.IoErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,7 +73,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             method = suggest == null ? null : method(suggest);
         } catch (IllegalArgumentException e) {
-            err.println("evaluate: --suggest " + e.getMessage());
+            err.println("evaluate: --suggest " + IoErrors.describe(e));
             return 2;
         }
         RunFolder folder;
@@ -81,7 +82,7 @@ final class EvaluateCommand implements Callable<Integer> {
             folder = RunFolder.open(run);
             contents = folder.read();
         } catch (IOException e) {
-            err.println("evaluate: " + e.getMessage());
+            err.println("evaluate: " + IoErrors.describe(e));
             return 1;
         }
         if (contents.scores().isEmpty()) {
@@ -103,7 +104,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 reports.add(RunReport.DetectorReport.of(id, name(contents, id), sweep, choose(contents, id, sweep,
                         method)));
             } catch (IllegalStateException | IllegalArgumentException e) {
-                err.println("evaluate: " + id + ": " + e.getMessage());
+                err.println("evaluate: " + id + ": " + IoErrors.describe(e));
                 return 2;
             }
         }
@@ -146,7 +147,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     + folder.dir().resolve(RunFolder.REPORT));
             return 0;
         } catch (IOException e) {
-            err.println("evaluate: cannot write " + folder.dir().resolve(RunFolder.REPORT) + ": " + e.getMessage());
+            err.println("evaluate: cannot write " + folder.dir().resolve(RunFolder.REPORT) + ": " + IoErrors.describe(e));
             return 1;
         }
     }

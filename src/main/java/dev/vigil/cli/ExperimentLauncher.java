@@ -8,6 +8,7 @@ import dev.vigil.experiment.ExperimentConfig;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.ExperimentRun;
 import dev.vigil.experiment.RunReport;
+import dev.vigil.io.IoErrors;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.CancelledException;
 import dev.vigil.training.TrainingDivergedException;
@@ -93,7 +94,7 @@ final class ExperimentLauncher {
             return OK;
         } catch (ConfigException e) {
             printer.finish();
-            err.println(command + ": " + e.getMessage());
+            err.println(command + ": " + IoErrors.describe(e));
             return BAD_CONFIG;
         } catch (CancelledException e) {
             printer.finish();
@@ -102,9 +103,9 @@ final class ExperimentLauncher {
             return STOPPED;
         } catch (IOException | RuntimeException e) {
             printer.finish();
-            err.println(command + ": " + (e instanceof IOException || e instanceof UncheckedIOException
-                    || e instanceof TrainingDivergedException || e instanceof IllegalStateException ? e.getMessage()
-                    : "failed: " + e));
+            boolean explained = e instanceof IOException || e instanceof UncheckedIOException
+                    || e instanceof TrainingDivergedException || e instanceof IllegalStateException;
+            err.println(command + ": " + (explained ? IoErrors.describe(e) : "failed: " + e));
             if (printer.folder() != null) {
                 err.println(command + ": the run folder " + printer.folder() + " keeps what was done");
             }

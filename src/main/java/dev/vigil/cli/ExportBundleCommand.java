@@ -2,6 +2,8 @@ package dev.vigil.cli;
 
 import dev.vigil.experiment.DetectorBundle;
 import dev.vigil.experiment.RunBundles;
+import dev.vigil.io.IoErrors;
+import dev.vigil.io.OutputPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** Writes one detector of a finished run as a portable bundle. */
@@ -51,6 +54,11 @@ final class ExportBundleCommand implements Callable<Integer> {
             err.println("export-bundle: " + out + " exists; give --overwrite to replace it");
             return 2;
         }
+        Optional<String> unwritable = OutputPaths.fileProblem(out);
+        if (unwritable.isPresent()) {
+            err.println("export-bundle: --out " + unwritable.get());
+            return 2;
+        }
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(DetectorBundle.EXTENSION)) {
             err.println("export-bundle: note: " + out + " does not end in " + DetectorBundle.EXTENSION);
         }
@@ -64,7 +72,7 @@ final class ExportBundleCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IOException e) {
-            err.println("export-bundle: " + e.getMessage());
+            err.println("export-bundle: " + IoErrors.describe(e));
             return 1;
         }
     }

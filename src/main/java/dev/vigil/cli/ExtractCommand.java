@@ -9,6 +9,8 @@ import dev.vigil.backbone.EmbeddingExtractor;
 import dev.vigil.backbone.EmbeddingSet;
 import dev.vigil.dataset.Dataset;
 import dev.vigil.dataset.Manifest;
+import dev.vigil.io.IoErrors;
+import dev.vigil.io.OutputPaths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** Embeds every clip of a manifest with a backbone and writes the embeddings and their index. */
@@ -69,13 +72,18 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             dataset = Manifest.read(manifest);
         } catch (IOException e) {
-            err.println("extract: " + e.getMessage());
+            err.println("extract: " + IoErrors.describe(e));
             return 1;
         }
         if (torchThreads != null) {
             DjlRuntime.requestThreads(torchThreads);
         }
         Path target = out != null ? out : Path.of("embeddings", backboneId);
+        Optional<String> unwritable = OutputPaths.folderProblem(target);
+        if (unwritable.isPresent()) {
+            err.println("extract: --out " + unwritable.get());
+            return 2;
+        }
         try (Backbone backbone = BackboneRegistry.locate().open(backboneId, device.get())) {
             err.println("extract: " + dataset.clips().size() + " clips with " + backbone.card().id() + " on "
                     + backbone.device());
@@ -99,10 +107,11 @@ final class ExtractCommand implements Callable<Integer> {
                     target.toAbsolutePath());
             return set.size() == 0 && !dataset.clips().isEmpty() ? 1 : 0;
         } catch (BackboneException e) {
-            err.println("extract: " + e.getMessage());
-            return 1;
+            // an unknown backbone or a model file that is not there: the --backbone option cannot be used
+            err.println("extract: " + IoErrors.describe(e));
+            return 2;
         } catch (IOException e) {
-            err.println("extract: cannot write " + target + ": " + e.getMessage());
+            err.println("extract: cannot write " + target + ": " + IoErrors.describe(e));
             return 1;
         }
     }

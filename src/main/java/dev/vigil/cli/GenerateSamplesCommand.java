@@ -1,6 +1,7 @@
 package dev.vigil.cli;
 
 import dev.vigil.dataset.Manifest;
+import dev.vigil.io.IoErrors;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.Progress;
 import dev.vigil.samples.SampleGenerator;
@@ -67,7 +68,7 @@ final class GenerateSamplesCommand implements Callable<Integer> {
             settings = new SampleSettings(seed, clipsPerClass, seconds, fps, width, height,
                     bitrate != null ? bitrate : SampleSettings.bitrateFor(width, height, fps));
         } catch (IllegalArgumentException e) {
-            err.println("generate-samples: " + e.getMessage());
+            err.println("generate-samples: " + IoErrors.describe(e));
             return 2;
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -87,7 +88,7 @@ final class GenerateSamplesCommand implements Callable<Integer> {
         try {
             generator.generate(folder, threads, progress -> print(out, progress), CancellationToken.none());
         } catch (IOException e) {
-            err.println("generate-samples: " + e.getMessage());
+            err.println("generate-samples: " + IoErrors.describe(e));
             return 1;
         }
         out.printf(Locale.ROOT, "Done in %.1f s: %d clips, %s and README.md in %s%n",

@@ -11,6 +11,7 @@ import dev.vigil.dataset.PreparationText;
 import dev.vigil.dataset.PreparationWriter;
 import dev.vigil.dataset.SourceDataset;
 import dev.vigil.dataset.SplitFractions;
+import dev.vigil.io.IoErrors;
 import dev.vigil.progress.CancellationToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,7 +98,7 @@ final class PrepareCommand implements Callable<Integer> {
         try {
             source = DatasetImport.open(input);
         } catch (IOException e) {
-            stderr.println("error: " + e.getMessage());
+            stderr.println("error: " + IoErrors.describe(e));
             return 2;
         }
         try {
@@ -121,7 +122,7 @@ final class PrepareCommand implements Callable<Integer> {
             e.problems().forEach(p -> stderr.println("error: " + p));
             return 2;
         } catch (IOException e) {
-            stderr.println("error: cannot write the output: " + e.getMessage());
+            stderr.println("error: cannot write the output: " + IoErrors.describe(e));
             return 1;
         }
     }

@@ -1,5 +1,6 @@
 package dev.vigil.cli;
 
+import dev.vigil.io.IoErrors;
 import dev.vigil.video.VideoException;
 import dev.vigil.video.VideoInfo;
 import dev.vigil.video.VideoProbe;
@@ -28,7 +29,7 @@ final class ProbeCommand implements Callable<Integer> {
                 System.out.printf(java.util.Locale.ROOT, "%s,%.3f,%d,%.3f,%d,%d,%d,%s%n", file, info.durationSeconds(),
                         info.frameCount(), info.frameRate(), info.width(), info.height(), info.rotation(), info.codec());
             } catch (VideoException e) {
-                System.err.println(e.getMessage());
+                System.err.println(IoErrors.describe(e));
                 failed++;
             }
         }

@@ -78,6 +78,13 @@ final class RunPrinter implements ExperimentPipeline.Listener {
     }
 
     @Override
+    public void onNote(String note) {
+        progress.finish();
+        err.println("note: " + note);
+        err.flush();
+    }
+
+    @Override
     public void onBatch(BatchEvent event) {
         if (training != null) {
             training.advance(1, String.format(Locale.ROOT, "epoch %d/%d  loss %.4f", event.epoch(), epochs,

@@ -6,6 +6,8 @@ import dev.vigil.experiment.BundleScorer;
 import dev.vigil.experiment.DetectorBundle;
 import dev.vigil.io.AtomicFiles;
 import dev.vigil.io.Csv;
+import dev.vigil.io.IoErrors;
+import dev.vigil.io.OutputPaths;
 import dev.vigil.progress.CancellationToken;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +24,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** Applies a detector bundle to new videos. */
@@ -58,14 +61,19 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> unwritable = out == null ? Optional.empty() : OutputPaths.fileProblem(out);
+        if (unwritable.isPresent()) {
+            err.println("score: --out " + unwritable.get());
+            return 2;
+        }
         List<Path> videos = new ArrayList<>();
         List<String[]> missing = new ArrayList<>();
         for (Path input : inputs) {
             try {
-                collect(input, videos);
+                collect(input, videos, missing);
             } catch (IOException e) {
                 missing.add(new String[] {input.toAbsolutePath().normalize().toString(), Files.exists(input)
-                        ? "cannot be read (" + e.getMessage() + ")" : "no such file or folder"});
+                        ? "cannot be read (" + IoErrors.describe(e) + ")" : "no such file or folder"});
             }
         }
         if (videos.isEmpty() && missing.isEmpty()) {
@@ -82,7 +90,7 @@ final class ScoreCommand implements Callable<Integer> {
             progress.finish();
             return report(scored, missing, err);
         } catch (IOException e) {
-            err.println("score: " + e.getMessage());
+            err.println("score: " + IoErrors.describe(e));
             return 2;
         }
     }
@@ -107,7 +115,12 @@ final class ScoreCommand implements Callable<Integer> {
             csv.append(Csv.line(m[0], "", "failed", m[1]));
         }
         if (out != null) {
-            AtomicFiles.writeString(out, csv.toString());
+            try {
+                AtomicFiles.writeString(out, csv.toString());
+            } catch (IOException e) {
+                err.println("score: cannot write --out " + IoErrors.describe(e));
+                return 1;
+            }
         } else {
             spec.commandLine().getOut().print(csv);
             spec.commandLine().getOut().flush();
@@ -118,9 +131,17 @@ final class ScoreCommand implements Callable<Integer> {
         return failed > 0 ? 1 : 0;
     }
 
-    /** A video as given, or the video files under a folder in name order (hidden and system folders skipped). */
-    static void collect(Path input, List<Path> videos) throws IOException {
+    /**
+     * A video as given, or the video files under a folder in name order (hidden and system folders skipped). Links
+     * that cannot be followed (loops, gone targets) go to {@code problems} as "path, reason", to be reported and
+     * listed in the CSV like any file that failed.
+     */
+    static void collect(Path input, List<Path> videos, List<String[]> problems) throws IOException {
         if (!Files.isDirectory(input)) {
+            if (Files.isSymbolicLink(input) && !Files.exists(input)) {
+                problems.add(new String[] {input.toAbsolutePath().normalize().toString(), IoErrors.brokenLink(input)});
+                return;
+            }
             if (!Files.exists(input)) {
                 throw new IOException("no such file");
             }
@@ -137,8 +158,14 @@ final class ScoreCommand implements Callable<Integer> {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && VideoFiles.isVideo(file.getFileName().toString())) {
+                if (!VideoFiles.isVideo(file.getFileName().toString())) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isRegularFile() || Files.isRegularFile(file)) {
                     found.add(file);
+                } else if (attrs.isSymbolicLink()) {
+                    problems.add(new String[] {file.toAbsolutePath().normalize().toString(),
+                            IoErrors.brokenLink(file)});
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -4,6 +4,8 @@ import dev.vigil.backbone.Backbone;
 import dev.vigil.backbone.BackboneException;
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.detector.DetectorKind;
+import dev.vigil.io.IoErrors;
+import dev.vigil.io.OutputPaths;
 import dev.vigil.timeline.Aggregation;
 import dev.vigil.timeline.GroundTruth;
 import dev.vigil.timeline.SegmentRules;
@@ -155,14 +157,15 @@ final class TimelineCommand implements Callable<Integer> {
         try {
             truth = groundTruth == null ? GroundTruth.none() : GroundTruth.read(groundTruth);
         } catch (IOException e) {
-            problems.add(e.getMessage());
+            problems.add(IoErrors.describe(e));
         }
         try {
             train = VideoFolder.list(trainDir);
             test = VideoFolder.list(testDir);
         } catch (IOException e) {
-            problems.add(e.getMessage());
+            problems.add(IoErrors.describe(e));
         }
+        OutputPaths.folderProblem(out).ifPresent(problem -> problems.add("--out " + problem));
         if (!problems.isEmpty()) {
             problems.forEach(p -> stderr.println("error: " + p));
             return 2;
@@ -188,15 +191,15 @@ final class TimelineCommand implements Callable<Integer> {
             return 0;
         } catch (TimelineException e) {
             progress.finish();
-            stderr.println("error: " + e.getMessage());
+            stderr.println("error: " + IoErrors.describe(e));
             return 1;
         } catch (BackboneException e) {
             progress.finish();
-            stderr.println("error: " + e.getMessage());
+            stderr.println("error: " + IoErrors.describe(e));
             return 1;
         } catch (IOException e) {
             progress.finish();
-            stderr.println("error: cannot write " + out + ": " + e.getMessage());
+            stderr.println("error: cannot write " + out + ": " + IoErrors.describe(e));
             return 1;
         }
     }
@@ -216,7 +219,7 @@ final class TimelineCommand implements Callable<Integer> {
                     stride != null ? stride : windows.stride());
             builder.optWindows(windows);
         } catch (IllegalArgumentException e) {
-            problems.add("--window/--stride: " + e.getMessage());
+            problems.add("--window/--stride: " + IoErrors.describe(e));
         }
         if (detector != null) {
             attempt(problems, "--detector", () -> builder.optDetector(DetectorKind.parse(detector)));
@@ -242,7 +245,7 @@ final class TimelineCommand implements Callable<Integer> {
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
+            problems.add(IoErrors.describe(e));
             return null;
         }
     }
@@ -251,7 +254,7 @@ final class TimelineCommand implements Callable<Integer> {
         try {
             setter.run();
         } catch (IllegalArgumentException e) {
-            problems.add(option + ": " + e.getMessage());
+            problems.add(option + ": " + IoErrors.describe(e));
         }
     }
 }

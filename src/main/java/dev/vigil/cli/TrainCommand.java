@@ -3,6 +3,7 @@ package dev.vigil.cli;
 import dev.vigil.experiment.ConfigException;
 import dev.vigil.experiment.ConfigFormat;
 import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.io.IoErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,7 +86,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             overrides = overrides();
         } catch (CommandLine.ParameterException e) {
-            err.println("train: " + e.getMessage());
+            err.println("train: " + IoErrors.describe(e));
             return ExperimentLauncher.BAD_CONFIG;
         }
         if (resume != null) {
@@ -103,11 +104,11 @@ final class TrainCommand implements Callable<Integer> {
                 experiment = (config == null ? ExperimentConfig.defaults() : ExperimentConfig.read(config))
                         .with(overrides);
             } catch (ConfigException e) {
-                err.println("train: " + e.getMessage());
+                err.println("train: " + IoErrors.describe(e));
                 return ExperimentLauncher.BAD_CONFIG;
             } catch (IOException | IllegalArgumentException e) {
                 err.println("train: config " + config + ": " + (e instanceof java.nio.file.NoSuchFileException
-                        ? "no such file" : e.getMessage()));
+                        ? "no such file" : IoErrors.describe(e)));
                 return ExperimentLauncher.BAD_CONFIG;
             }
         }

@@ -1,5 +1,7 @@
 package dev.vigil.dataset;
 
+import dev.vigil.io.IoErrors;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
@@ -71,8 +73,8 @@ final class FolderScanner {
             }
             Path rel = root.relativize(file);
             if (attrs.isSymbolicLink()) {
-                // With FOLLOW_LINKS the walk hands over a link's own attributes only when its target is gone.
-                skip(file, "broken symbolic link (its target does not exist)");
+                // With FOLLOW_LINKS the walk hands over a link's own attributes only when it cannot be followed.
+                skip(file, IoErrors.brokenLink(file));
             } else if (rel.getNameCount() < 2) {
                 skip(file, "not inside a class folder (expected <class>/<clip>)");
             } else {

@@ -2,6 +2,7 @@ package dev.vigil.dataset;
 
 import dev.vigil.io.AtomicFiles;
 import dev.vigil.io.Csv;
+import dev.vigil.io.IoErrors;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,8 +23,22 @@ public final class Manifest {
     }
 
     /** Reads a manifest; clip paths resolve against the manifest's folder. */
+    /** A column's whole number, or a reason that names the column, the value and what is allowed. */
+    private static int wholeNumber(String column, String text, String allowed) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " must be " + allowed + ", got \"" + text.trim() + "\"");
+        }
+    }
+
     public static Dataset read(Path manifest) throws IOException {
-        List<List<String>> rows = Csv.read(manifest);
+        List<List<String>> rows;
+        try {
+            rows = Csv.read(manifest);
+        } catch (IOException e) {
+            throw new IOException("manifest " + IoErrors.describe(e), e);
+        }
         if (rows.isEmpty()) {
             throw new IOException("manifest " + manifest + ": empty file");
         }
@@ -38,8 +53,9 @@ public final class Manifest {
             List<String> row = rows.get(i);
             int line = i + 1;
             try {
-                int labelValue = Integer.parseInt(cell(row, label).trim());
-                int viewValue = view >= 0 && !cell(row, view).isBlank() ? Integer.parseInt(cell(row, view).trim()) : 0;
+                int labelValue = wholeNumber("label", cell(row, label), "0 (normal) or 1 (anomaly)");
+                int viewValue = view >= 0 && !cell(row, view).isBlank()
+                        ? wholeNumber("view", cell(row, view), "0 for the clip, k > 0 for its k-th augmented view") : 0;
                 String clipPath = cell(row, path).trim().replace('\\', '/');
                 if (clipPath.isEmpty()) {
                     throw new IllegalArgumentException("empty path");

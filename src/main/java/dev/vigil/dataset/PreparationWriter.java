@@ -1,6 +1,7 @@
 package dev.vigil.dataset;
 
 import dev.vigil.io.AtomicFiles;
+import dev.vigil.io.OutputPaths;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,8 @@ public final class PreparationWriter {
         Path root = canonical(source.root());
         if (Files.exists(out) && !Files.isDirectory(out)) {
             problems.add("output " + outDir + ": is a file, not a folder");
+        } else {
+            OutputPaths.folderProblem(outDir).ifPresent(problem -> problems.add("output " + problem));
         }
         if (source.kind() == SourceDataset.Kind.MANIFEST
                 && out.resolve(Manifest.FILE_NAME).equals(canonical(source.input()))) {

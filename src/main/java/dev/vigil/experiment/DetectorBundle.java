@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.detector.Detector;
 import dev.vigil.detector.Detectors;
 import dev.vigil.io.AtomicFiles;
+import dev.vigil.io.IoErrors;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.zip.ZipEntry;
@@ -160,6 +162,8 @@ public record DetectorBundle(String name, ObjectNode backbone, ObjectNode prepro
         } catch (ZipException e) {
             throw new IOException("bundle " + file + ": not a zip archive (damaged, or not a " + EXTENSION
                     + " bundle)", e);
+        } catch (FileSystemException e) {
+            throw new IOException("bundle " + IoErrors.describe(e), e);
         } catch (IOException | RuntimeException e) {
             throw new IOException("bundle " + file + ": " + e.getMessage(), e);
         }

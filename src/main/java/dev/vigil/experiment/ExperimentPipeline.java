@@ -4,6 +4,8 @@ import dev.vigil.backbone.ModelCard;
 import dev.vigil.dataset.Clip;
 import dev.vigil.dataset.Dataset;
 import dev.vigil.dataset.Manifest;
+import dev.vigil.dataset.Split;
+import dev.vigil.io.OutputPaths;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.Progress;
 import dev.vigil.progress.ProgressListener;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A whole experiment from its config: read the dataset's manifest, embed every clip, then fit, score and evaluate
@@ -131,12 +134,18 @@ public final class ExperimentPipeline {
             throws IOException {
         ExperimentSettings settings = config.settings();
         Path runs = Path.of(settings.runsDir());
-        Dataset dataset = Manifest.read(manifest(settings));
+        Path manifest = manifest(settings);
+        Dataset dataset = Manifest.read(manifest);
+        requireTrainRows(dataset, manifest);
+        OutputPaths.folderProblem(runs).ifPresent(problem -> {
+            throw new ConfigException(null, List.of("model.saving_dir_experiments: " + problem));
+        });
         Files.createDirectories(runs);
         String name = settings.runName().orElse(RunFolder.freeName(runs, dataset.root().getFileName() + "-run"));
         RunFolder folder = RunFolder.create(runs, name);
         ExperimentConfig named = config.with("model.saving_dir_model", name);
         folder.writeConfig(named);
+        RunInputs.write(folder.dir(), dataset);
         listener.onRunFolder(folder.dir());
         Embedded embedded = embed(dataset, named, folder, listener, token);
         ExperimentConfig recorded = named.with(embedded.facts());
@@ -159,6 +168,7 @@ public final class ExperimentPipeline {
         ExperimentConfig config = contents.config();
         listener.onRunFolder(folder.dir());
         Dataset dataset = Manifest.read(manifest(config.settings()));
+        RunInputs.checkUnchanged(folder.dir(), dataset);
         Embedded embedded = embed(dataset, config, folder, listener, token);
         ExperimentConfig recorded = config.with(embedded.facts());
         TrainingSession session = session(listener, token);
@@ -174,6 +184,18 @@ public final class ExperimentPipeline {
             listener.onStage("train", "Starting over: the run stopped before its first checkpoint");
             return ExperimentRun.run(recorded, embedded.clips(), embedded.embeddings(), folder, session,
                     listener::onProgress, tuning);
+        }
+    }
+
+    /** The detectors learn from the train split: without it nothing can be trained, so say so before any work. */
+    private static void requireTrainRows(Dataset dataset, Path manifest) throws IOException {
+        if (dataset.clips().isEmpty()) {
+            throw new IOException("manifest " + manifest + ": no clips (only a header?)");
+        }
+        if (dataset.split(Split.TRAIN).isEmpty()) {
+            throw new IOException("manifest " + manifest + ": no clip in the train split, which the detectors learn"
+                    + " from (splits: " + dataset.clips().stream().map(c -> c.split().toString()).distinct().sorted()
+                    .collect(Collectors.joining(", ")) + ")");
         }
     }
 
@@ -198,8 +220,20 @@ public final class ExperimentPipeline {
         return TrainingSession.plain().withListener(listener).withCancellation(token);
     }
 
-    /** The config's manifest, else {@code dataset_path/manifest.csv}. */
+    /** The config's manifest, else {@code dataset_path/manifest.csv}; a missing one is named by its key. */
     static Path manifest(ExperimentSettings settings) {
-        return settings.manifest().map(Path::of).orElse(Path.of(settings.datasetPath()).resolve(Manifest.FILE_NAME));
+        if (settings.manifest().isPresent()) {
+            Path file = Path.of(settings.manifest().get());
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(null, List.of("dataset.manifest: " + file + ": no such file"));
+            }
+            return file;
+        }
+        Path file = Path.of(settings.datasetPath()).resolve(Manifest.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(null, List.of("dataset.dataset_path: " + settings.datasetPath() + " has no "
+                    + Manifest.FILE_NAME + " (give dataset.manifest, or prepare the folder first)"));
+        }
+        return file;
     }
 }

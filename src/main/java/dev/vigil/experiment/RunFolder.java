@@ -230,6 +230,6 @@ public final class RunFolder {
         return new RunContents(name(), config,
                 Files.isRegularFile(history) ? HistoryCsv.read(history) : List.of(),
                 Files.isRegularFile(scores) ? Optional.of(ScoreTable.read(scores)) : Optional.empty(),
-                Optional.ofNullable(parsed), checkpoints().latestState().isPresent());
+                Optional.ofNullable(parsed), checkpoints().hasAny());
     }
 }

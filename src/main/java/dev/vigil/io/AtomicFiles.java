@@ -7,16 +7,20 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes files so that a reader never sees half of one: the bytes go to a temporary file in the same folder, are
  * flushed to disk, and replace the target in one rename. A crash or a cancel leaves the old file or the new one.
  */
 public final class AtomicFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -30,7 +34,7 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path temp = createTemp(dir, "." + target.getFileName() + ".");
         try {
             try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 // The stream must not close the channel before force(): the content may close what it is given.
@@ -51,6 +55,23 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Creates an empty file {@code prefix<random>.tmp} in {@code dir} with the permissions the umask gives any new
+     * file. {@code Files.createTempFile} would make it readable by its owner only, and the rename would carry that
+     * onto bundles, manifests and run files that colleagues and services must read.
+     */
+    public static Path createTemp(Path dir, String prefix) throws IOException {
+        while (true) {
+            Path temp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+            try {
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return temp;
+            } catch (FileAlreadyExistsException taken) {
+                // another writer drew the same name: draw again
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.vigil.timeline;
 
 import dev.vigil.progress.CancellationToken;
+import dev.vigil.video.FrameSampling;
 import dev.vigil.video.VideoException;
 import dev.vigil.video.VideoInfo;
 import dev.vigil.video.VideoProbe;
@@ -23,7 +24,12 @@ record ProbedVideo(VideoEntry entry, VideoInfo info) {
         for (VideoEntry video : videos) {
             token.throwIfCancelled();
             try {
-                probed.add(new ProbedVideo(video, VideoProbe.probe(video.file())));
+                VideoInfo info = VideoProbe.probe(video.file());
+                if (info.frameCount() < FrameSampling.MIN_FRAMES) {
+                    skipped.accept(new VideoIssue(video.name(), FrameSampling.tooShort(info.frameCount())));
+                    continue;
+                }
+                probed.add(new ProbedVideo(video, info));
             } catch (VideoException e) {
                 skipped.accept(new VideoIssue(video.name(), e.reason()));
             }

@@ -54,9 +54,79 @@ public final class CheckpointStore {
         return dir.resolve(BEST);
     }
 
+    /** Whether a latest or best checkpoint is there to resume from (without reading either). */
+    public boolean hasAny() {
+        return Files.isRegularFile(latestFile()) || Files.isRegularFile(bestFile());
+    }
+
     /** The state of the latest checkpoint, if there is one (without loading any weights). */
     public Optional<CheckpointState> latestState() throws IOException {
         return Files.isRegularFile(latestFile()) ? Optional.of(readState(latestFile())) : Optional.empty();
+    }
+
+    /**
+     * Deletes the temporary files of checkpoint writes that never finished (a process killed while writing leaves
+     * {@code .latest.ckpt.<n>.tmp}, as large as a checkpoint); they are never read.
+     *
+     * @return how many were removed
+     */
+    public int removeUnfinishedWrites() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                boolean unfinished = (name.startsWith("." + LATEST + ".") || name.startsWith("." + BEST + "."))
+                        && name.endsWith(".tmp");
+                if (unfinished && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    /**
+     * The checkpoint a resume starts from: the latest, or, when it is missing or damaged, the best one, which holds
+     * the whole position at the end of its epoch (the epochs after it are trained again, to the same numbers).
+     *
+     * @param file  the checkpoint to load
+     * @param state its state
+     * @param note  why the best checkpoint was taken, or null when it is the latest
+     */
+    public record ResumePoint(Path file, CheckpointState state, String note) {
+    }
+
+    /** Picks where a resume starts; the exception names both files and why neither can be used. */
+    public ResumePoint resumePoint() throws IOException {
+        if (!hasAny()) {
+            throw new IOException("no checkpoint to resume from in " + dir + " (neither " + LATEST + " nor " + BEST
+                    + ")");
+        }
+        String latestProblem;
+        if (!Files.isRegularFile(latestFile())) {
+            latestProblem = "checkpoint " + latestFile() + ": not found";
+        } else {
+            try {
+                return new ResumePoint(latestFile(), readState(latestFile()), null);
+            } catch (IOException e) {
+                latestProblem = e.getMessage();
+            }
+        }
+        if (!Files.isRegularFile(bestFile())) {
+            throw new IOException(latestProblem + "; no " + BEST + " to fall back on in " + dir
+                    + ": the run cannot resume, train it again");
+        }
+        CheckpointState best;
+        try {
+            best = readState(bestFile());
+        } catch (IOException e) {
+            throw new IOException(latestProblem + "; " + e.getMessage() + ": the run cannot resume, train it again", e);
+        }
+        return new ResumePoint(bestFile(), best, latestProblem + "; resuming from " + BEST + " after epoch "
+                + best.epoch() + " instead (the epochs after it are trained again)");
     }
 
     /** Writes a checkpoint atomically. */

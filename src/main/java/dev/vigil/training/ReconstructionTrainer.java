@@ -1,10 +1,10 @@
 package dev.vigil.training;
 
 import ai.djl.engine.Engine;
-import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import dev.vigil.progress.CancelledException;
 
@@ -72,16 +72,25 @@ public final class ReconstructionTrainer {
         if (session.checkpoints() == null) {
             throw new IOException("resume needs a checkpoint folder");
         }
-        if (!Files.isRegularFile(session.checkpoints().latestFile())) {
-            throw new IOException("no checkpoint to resume from in " + session.checkpoints().dir());
+        CheckpointStore store = session.checkpoints();
+        int unfinished = store.removeUnfinishedWrites();
+        if (unfinished > 0) {
+            note("removed " + unfinished + " unfinished checkpoint write(s) from " + store.dir());
         }
-        CheckpointState saved = CheckpointStore.readState(session.checkpoints().latestFile());
-        TrainingConfig was = saved.config();
+        CheckpointStore.ResumePoint point = store.resumePoint();
+        if (point.note() != null) {
+            note(point.note());
+        }
+        TrainingConfig was = point.state().config();
         if (!was.withEpochs(config.epochs()).equals(config)) {
-            throw new IOException("checkpoint " + session.checkpoints().latestFile() + " was trained with " + was
+            throw new IOException("checkpoint " + point.file() + " was trained with " + was
                     + "; this run asks for " + config + " (only the number of epochs may change)");
         }
-        return run(saved, session.checkpoints().latestFile());
+        return run(point.state(), point.file());
+    }
+
+    private void note(String text) {
+        session.listeners().forEach(l -> l.onNote(text));
     }
 
     private TrainingResult run(CheckpointState start, Path resumeFrom) throws IOException {

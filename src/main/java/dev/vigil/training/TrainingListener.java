@@ -21,6 +21,10 @@ public interface TrainingListener {
     default void onBatch(BatchEvent event) {
     }
 
+    /** Something the user should know about the run, e.g. that a damaged checkpoint was passed over. */
+    default void onNote(String note) {
+    }
+
     /** An epoch ended; {@code best} when its loss is the best so far (the best checkpoint was just written). */
     default void onEpoch(EpochRecord record, boolean best) {
     }

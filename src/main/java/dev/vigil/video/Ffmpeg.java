@@ -48,18 +48,30 @@ final class Ffmpeg {
     /**
      * A started grabber that decodes video only.
      *
+     * <p>The file is first opened from its header alone, which is quick and enough for containers that describe
+     * their streams (MP4 with H.264, Matroska, AVI). Containers without such a header (MPEG-TS and MPEG program
+     * streams, FLV, DV, elementary streams) and codecs whose picture size sits in the bitstream (MPEG-4 Part 2 in
+     * MP4) only tell the stream or its size after FFmpeg has read some packets: those files are opened again with
+     * FFmpeg's stream-info probe.
+     *
      * @param width  output width FFmpeg scales to, or 0 for the coded width
      * @param height output height FFmpeg scales to, or 0 for the coded height
      */
     static FFmpegFrameGrabber start(Path file, int width, int height, int threads) throws VideoException {
         checkReadable(file);
-        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-        grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
-        grabber.setImageWidth(width);
-        grabber.setImageHeight(height);
-        grabber.setVideoOption("threads", Integer.toString(threads));
+        FFmpegFrameGrabber grabber = open(file, width, height, threads);
         try {
             grabber.start(false);
+            if (grabber.hasVideo() && grabber.getImageWidth() > 0 && grabber.getImageHeight() > 0) {
+                return grabber;
+            }
+        } catch (FFmpegFrameGrabber.Exception | RuntimeException e) {
+            // retried below with the stream-info probe, whose failure is the one reported
+        }
+        closeQuietly(grabber);
+        grabber = open(file, width, height, threads);
+        try {
+            grabber.start(true);
         } catch (FFmpegFrameGrabber.Exception | RuntimeException e) {
             closeQuietly(grabber);
             throw new VideoException(file, openFailure(e), e);
@@ -72,6 +84,15 @@ final class Ffmpeg {
         return grabber;
     }
 
+    private static FFmpegFrameGrabber open(Path file, int width, int height, int threads) {
+        FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+        grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+        grabber.setImageWidth(width);
+        grabber.setImageHeight(height);
+        grabber.setVideoOption("threads", Integer.toString(threads));
+        return grabber;
+    }
+
     /**
      * Duration (seconds) and frame count of the video as the file declares them, 0 where unknown. Vigil opens files
      * without FFmpeg's stream-info probe (which decodes frames), and then FFmpeg leaves the file-level duration
@@ -80,30 +101,51 @@ final class Ffmpeg {
      */
     static double[] declaredLength(FFmpegFrameGrabber grabber) {
         double seconds = grabber.getLengthInTime() / 1e6;
-        long frames = grabber.getLengthInVideoFrames();
-        if (seconds > 0 && frames > 0) {
-            return new double[] {seconds, frames};
-        }
-        AVFormatContext format = grabber.getFormatContext();
-        for (int i = 0; format != null && i < format.nb_streams(); i++) {
-            AVStream stream = format.streams(i);
-            if (stream.codecpar().codec_type() != avutil.AVMEDIA_TYPE_VIDEO) {
-                continue;
-            }
+        long frames = 0;
+        AVStream stream = videoStream(grabber);
+        if (stream != null) {
             AVRational base = stream.time_base();
             if (seconds <= 0 && stream.duration() != avutil.AV_NOPTS_VALUE && stream.duration() > 0 && base.den() > 0) {
                 seconds = stream.duration() * avutil.av_q2d(base);
             }
-            if (frames <= 0 && stream.nb_frames() > 0) {
-                frames = stream.nb_frames();
-            }
-            break;
+            frames = stream.nb_frames();
         }
-        double rate = grabber.getVideoFrameRate();
-        if (frames <= 0 && seconds > 0 && rate > 0 && !Double.isInfinite(rate)) {
+        double rate = frameRate(grabber);
+        if (frames <= 0 && seconds > 0 && rate > 0) {
             frames = Math.round(seconds * rate);
         }
         return new double[] {Math.max(0, seconds), Math.max(0, frames)};
+    }
+
+    /**
+     * Frames per second of the video stream, or NaN when the file does not say. The average rate is FFmpeg's best
+     * figure, but some demuxers fill it with a clock rate (DV reports 60000/s); then the stream's base rate is taken,
+     * and last the time base, which Ogg and MXF set to one frame.
+     */
+    static double frameRate(FFmpegFrameGrabber grabber) {
+        AVStream stream = videoStream(grabber);
+        double average = grabber.getVideoFrameRate();
+        if (plausibleRate(average) || stream == null) {
+            return plausibleRate(average) ? average : Double.NaN;
+        }
+        if (stream.r_frame_rate().den() > 0 && plausibleRate(avutil.av_q2d(stream.r_frame_rate()))) {
+            return avutil.av_q2d(stream.r_frame_rate());
+        }
+        AVRational base = stream.time_base();
+        if (base.num() > 0 && base.den() > 0 && base.den() <= 240 * base.num()) {
+            return (double) base.den() / base.num();
+        }
+        return Double.NaN;
+    }
+
+    private static boolean plausibleRate(double rate) {
+        return rate > 0 && rate <= 1000;
+    }
+
+    private static AVStream videoStream(FFmpegFrameGrabber grabber) {
+        AVFormatContext format = grabber.getFormatContext();
+        int index = grabber.getVideoStream();
+        return format == null || index < 0 || index >= format.nb_streams() ? null : format.streams(index);
     }
 
     static void closeQuietly(FFmpegFrameGrabber grabber) {

@@ -81,10 +81,9 @@ public final class FrameReader implements AutoCloseable {
         return (long) Ffmpeg.declaredLength(grabber)[1];
     }
 
-    /** Frames per second the container declares. */
+    /** Frames per second the container declares, NaN when it does not say. */
     public double frameRate() {
-        double rate = grabber.getVideoFrameRate();
-        return rate > 0 && !Double.isInfinite(rate) ? rate : grabber.getFrameRate();
+        return Ffmpeg.frameRate(grabber);
     }
 
     /** Index of the frame the next {@link #skip()} or {@link #read} returns. */

@@ -3,6 +3,20 @@ package dev.vigil.video;
 /** Which frames of a clip feed the backbone. */
 public final class FrameSampling {
 
+    /**
+     * Fewest frames a clip must have to be embedded: every backbone looks at change over time (the built-in
+     * descriptor at motion between consecutive frames), which one frame does not have. Shorter clips are refused
+     * with {@link #tooShort(long)} everywhere (extract, train, score, timeline, the workbench), never embedded as
+     * a still picture.
+     */
+    public static final int MIN_FRAMES = 2;
+
+    /** The reason a clip of {@code frames} frames is refused. */
+    public static String tooShort(long frames) {
+        return "too short: " + frames + " frame" + (frames == 1 ? "" : "s") + " (a clip needs at least " + MIN_FRAMES
+                + " to show motion)";
+    }
+
     private FrameSampling() {
     }
 

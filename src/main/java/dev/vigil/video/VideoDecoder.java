@@ -56,6 +56,9 @@ public final class VideoDecoder {
         if (total <= 0) {
             total = VideoProbe.probe(file).frameCount();
         }
+        if (total < FrameSampling.MIN_FRAMES) {
+            throw new VideoException(file, FrameSampling.tooShort(total));
+        }
         double rate = reader.frameRate() > 0 ? reader.frameRate() : 25;
         long first = (long) Math.ceil(startSeconds * rate - 1e-9);
         long last = Double.isInfinite(endSeconds) ? total - 1
@@ -96,6 +99,10 @@ public final class VideoDecoder {
         if (filled == 0) {
             throw new VideoException(reader.file(), "no decodable video frame at index " + indices[0]
                     + " (truncated or corrupt)");
+        }
+        if (filled == 1 && indices[indices.length - 1] > indices[0]) {
+            // a container that overstates its length: one still frame repeated would pass for a clip without motion
+            throw new VideoException(reader.file(), FrameSampling.tooShort(1) + "; the file declares more");
         }
         for (int i = filled; i < indices.length; i++) {
             System.arraycopy(data, (filled - 1) * frameBytes, data, i * frameBytes, frameBytes);

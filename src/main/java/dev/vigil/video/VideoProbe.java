@@ -24,10 +24,7 @@ public final class VideoProbe {
             if (width <= 0 || height <= 0) {
                 throw new VideoException(file, "video stream has no picture size");
             }
-            double rate = grabber.getVideoFrameRate();
-            if (!(rate > 0) || Double.isInfinite(rate)) {
-                rate = grabber.getFrameRate();
-            }
+            double rate = Ffmpeg.frameRate(grabber);
             double[] length = Ffmpeg.declaredLength(grabber);
             double duration = length[0];
             long frames = (long) length[1];
@@ -42,7 +39,8 @@ public final class VideoProbe {
                 long counted = 1 + countRemaining(grabber);
                 frames = counted;
                 if (!(rate > 0)) {
-                    rate = 25;
+                    // ASF says how long, not how fast: the frames counted over that time; else PAL's rate
+                    rate = duration > 0 ? counted / duration : 25;
                 }
                 duration = duration > 0 ? duration : counted / rate;
             }

@@ -57,7 +57,7 @@ class ExtractCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = run(err, "extract", "--manifest", dir.resolve("manifest.csv").toString(), "--backbone", "nope",
                 "--out", dir.resolve("out").toString());
-        assertEquals(1, code);
+        assertEquals(2, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown backbone 'nope' (known: builtin"),
                 err.toString(StandardCharsets.UTF_8));
     }

@@ -1,17 +1,9 @@
 package dev.vigil.cli;
 
-import dev.vigil.backbone.BackboneRegistry;
-import dev.vigil.backbone.EmbeddingCache;
 import dev.vigil.evaluation.ScoreTable;
-import dev.vigil.experiment.BackboneEmbedder;
-import dev.vigil.experiment.ExperimentConfig;
-import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.RunContents;
 import dev.vigil.experiment.RunFolder;
 import dev.vigil.experiment.SampleSubset;
-import dev.vigil.progress.CancellationToken;
-import dev.vigil.progress.CancelledException;
-import dev.vigil.training.BatchEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,10 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrainCommandTest {
@@ -111,22 +101,7 @@ class TrainCommandTest {
 
     @Test
     void resumeFinishesAStoppedRunFromItsCheckpoint() throws IOException {
-        CancellationToken token = new CancellationToken();
-        ExperimentPipeline.Listener stopper = new ExperimentPipeline.Listener() {
-            @Override
-            public void onBatch(BatchEvent event) {
-                if (event.epoch() == 3) {
-                    token.cancel();
-                }
-            }
-        };
-        ExperimentConfig config = ExperimentConfig.defaults().with(Map.of("dataset.manifest", manifest.toString(),
-                "model.saving_dir_experiments", dir.resolve("runs").toString(), "model.saving_dir_model", "stopped",
-                "model.num_epoch", 5, "dataset.batch_size", 4));
-        ExperimentPipeline pipeline = new ExperimentPipeline(new BackboneEmbedder(new BackboneRegistry(null),
-                new EmbeddingCache(dir.resolve("cache")), 2));
-        assertThrows(CancelledException.class, () -> pipeline.run(config, stopper, token));
-        Path folder = dir.resolve("runs/stopped");
+        Path folder = StoppedRun.make(manifest, dir.resolve("runs"), dir.resolve("cache"));
         assertEquals(2, RunFolder.open(folder).read().history().size());
 
         CommandRun resume = CommandRun.of("train", "--resume", folder.toString(), "--cache",
