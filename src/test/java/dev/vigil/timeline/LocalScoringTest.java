@@ -7,6 +7,7 @@ import dev.vigil.backbone.ModelCard;
 import dev.vigil.backbone.SceneBackbone;
 import dev.vigil.backbone.SceneDescriptor;
 import dev.vigil.video.ClipTensor;
+import dev.vigil.video.FrameReader;
 import dev.vigil.video.CropPlan;
 import dev.vigil.video.Preprocessing;
 import dev.vigil.video.RgbFrames;
@@ -90,6 +91,35 @@ class LocalScoringTest {
         assertTrue(lines.get(0).endsWith("box_x,box_y,box_w,box_h"), lines.get(0));
         String row = lines.stream().filter(l -> l.startsWith("cyclist.mp4,")).findFirst().orElseThrow();
         assertTrue(row.endsWith("," + box.x() + "," + box.y() + "," + box.width() + "," + box.height()), row);
+    }
+
+    @Test
+    void theSegmentsThumbnailIsCutFromItsPeakFrameAroundTheBox() throws Exception {
+        VideoTimeline cyclist = scene.videos().stream().filter(v -> v.name().equals("cyclist.mp4")).findFirst()
+                .orElseThrow();
+        FlaggedSegment hit = cyclist.segments().stream().filter(s -> s.overlaps(new FrameRange(EVENT_FIRST,
+                EVENT_LAST))).findFirst().orElseThrow();
+        AnomalyMaps.Box box = cyclist.boxOf(hit).orElseThrow();
+        SegmentThumbnail thumbnail = SegmentThumbnail.of(cyclist, hit, 1000).orElseThrow();
+        // unscaled: the box with half its size around it, cut at the picture's edges
+        int x0 = Math.max(0, box.x() - box.width() / 2);
+        int y0 = Math.max(0, box.y() - box.height() / 2);
+        assertEquals(Math.min(BusyScene.WIDTH, box.x() + box.width() * 3 / 2) - x0, thumbnail.width());
+        assertEquals(Math.min(BusyScene.HEIGHT, box.y() + box.height() * 3 / 2) - y0, thumbnail.height());
+        byte[] frame = new byte[BusyScene.WIDTH * BusyScene.HEIGHT * 3];
+        try (FrameReader reader = FrameReader.open(cyclist.file(), BusyScene.WIDTH, BusyScene.HEIGHT)) {
+            for (long f = 0; f <= hit.peakFrame(); f++) {
+                reader.read(frame, 0);
+            }
+        }
+        for (int y = 0; y < thumbnail.height(); y++) {
+            for (int c = 0; c < 3; c++) {
+                assertEquals(frame[3 * ((y0 + y) * BusyScene.WIDTH + x0) + c], thumbnail.rgb()[3 * y * thumbnail.width() + c],
+                        "row " + y);
+            }
+        }
+        assertTrue(SegmentThumbnail.of(wholeFrame.videos().get(0), new FlaggedSegment(0, 1, 0, 1), 44).isEmpty(),
+                "no maps, no thumbnail");
     }
 
     @Test

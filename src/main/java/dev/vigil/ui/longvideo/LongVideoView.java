@@ -1,5 +1,6 @@
 package dev.vigil.ui.longvideo;
 
+import dev.vigil.timeline.FlaggedSegment;
 import dev.vigil.timeline.TimelineResult;
 import dev.vigil.timeline.VideoTimeline;
 import dev.vigil.ui.common.Fields;
@@ -15,6 +16,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.image.ImageView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.CheckBox;
@@ -33,6 +35,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -45,6 +48,8 @@ public final class LongVideoView extends BorderPane {
     private final LongVideoReviewModel model;
     private final VideoPlayer player;
     private final ListView<VideoTimeline> list;
+    private final SegmentThumbnails segmentThumbnails = new SegmentThumbnails();
+    private static final int MAX_THUMBNAILS = 4;
 
     /**
      * @param open   asks for an output folder and opens it
@@ -78,6 +83,7 @@ public final class LongVideoView extends BorderPane {
         list.getPlaceholder().getStyleClass().add("hint");
         ((Label) list.getPlaceholder()).setWrapText(true);
         list.setCellFactory(view -> new VideoCell());
+        model.resultProperty().addListener(obs -> segmentThumbnails.clear());
         Lists.followSelection(list, model.selectedProperty());
         // the segment counts follow the threshold
         Lists.repaintWhen(list, model.thresholdProperty());
@@ -276,7 +282,19 @@ public final class LongVideoView extends BorderPane {
             Label count = new Label(flagged.isEmpty() ? "0" : String.valueOf(flagged.size()));
             count.getStyleClass().addAll("score-badge", flagged.isEmpty() ? "verdict-normal" : "verdict-anomaly");
             count.setTooltip(new Tooltip(flagged.size() + " flagged segments at the threshold"));
-            HBox row = new HBox(6, new VBox(1, name, meta), Fields.grow(), count);
+            HBox thumbnails = new HBox(3);
+            thumbnails.getStyleClass().add("segment-thumbnails");
+            // the highest peaks first: a reviewer sees at a glance where the strongest events were
+            model.segmentsOf(video).stream().sorted(Comparator.comparingDouble(FlaggedSegment::peakScore).reversed())
+                    .limit(MAX_THUMBNAILS).forEach(segment -> segmentThumbnails.get(video, segment, list::refresh)
+                            .ifPresent(image -> {
+                                ImageView view = new ImageView(image);
+                                Tooltip.install(view, new Tooltip("Where segment at " + Numbers.seconds(
+                                        segment.peakFrame() / video.fps()) + " peaked (score "
+                                        + Numbers.compact(segment.peakScore()) + ")"));
+                                thumbnails.getChildren().add(view);
+                            }));
+            HBox row = new HBox(6, new VBox(1, name, meta, thumbnails), Fields.grow(), count);
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);
         }
@@ -285,5 +303,6 @@ public final class LongVideoView extends BorderPane {
     /** Stops the player's pulses and decoder. */
     public void dispose() {
         player.dispose();
+        segmentThumbnails.close();
     }
 }
