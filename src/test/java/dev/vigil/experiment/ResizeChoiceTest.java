@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -38,9 +37,8 @@ class ResizeChoiceTest {
     static Dataset dataset;
 
     @BeforeAll
-    static void data() throws IOException, URISyntaxException {
-        registry = new BackboneRegistry(Path.of(ResizeChoiceTest.class
-                .getResource("/dev/vigil/backbone/fixtures/tiny_cthw.json").toURI()).getParent());
+    static void data() throws IOException {
+        registry = TinyBackbones.registry();
         dataset = Manifest.read(SampleSubset.write(dir.resolve("data"), 1, 2, 0, 0, 0));
     }
 
