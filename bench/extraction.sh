@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # Extraction benchmark: Vigil against the reference pipeline, on the same clips, on this machine.
 #
-#   bench/extraction.sh            # from the repository root; about 5 minutes on 2 cores
+#   bench/extraction.sh                   # from the repository root; about 5 minutes on 2 idle cores
+#   PAIRS=5 CLIP_COUNT=12 bench/extraction.sh  # more rounds, fewer clips
 #
 # 1. installs what it needs (Debian: python3-torch, python3-torchvision, python3-av, ffmpeg) if missing;
 # 2. makes 24 clips shaped like UCF Sports: 720x480 H.264, 10 and 25 fps, 3-10 s, cut from real street footage
-#    (vtest.avi of Debian's opencv-doc) with light temporal noise so every frame is distinct;
+#    (vtest.avi of Debian's opencv-doc) with light temporal noise so every frame is distinct; uses the first CLIP_COUNT;
 # 3. traces torchvision's R(2+1)D-18 (random weights, fc -> identity) to TorchScript with Debian's torch;
-# 4. times (a) Vigil's `extract` with that TorchScript (several thread settings), (b) the reference pipeline in
-#    Python, (c) decode-only and forward-only of the same clips, (d) the built-in descriptor, and the cache;
-# 5. prints clips/s of each and the ratios.
+# 4. runs PAIRS rounds (default 3), each the same commands in the same order, so that a change of load hits every
+#    contender alike: Vigil extract with the reference resize (filling a fresh cache), the reference pipeline in
+#    Python, Vigil extract with the antialias resize, Vigil extract reading the cache, Vigil extract with the
+#    built-in descriptor; every command timed whole (process start to exit) and by its own clock (first clip to
+#    last embedding), with the load average before it;
+# 5. then, in one JVM, alternates R(2+1)D's forward passes and the descriptor's computation on prepared clips,
+#    and in another decoding + preparing the clips with the reference resize and with the antialias one;
+# 6. prints medians with their range, the ratios per round, and what each figure leaves out (bench/summarise.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -56,7 +62,11 @@ if [ ! -f "$CLIPS/manifest.csv" ]; then
   done
   mv "$CLIPS/manifest.csv.tmp" "$CLIPS/manifest.csv"
 fi
-N=$(($(wc -l < "$CLIPS/manifest.csv") - 1))
+PAIRS=${PAIRS:-3}
+TAKE=${CLIP_COUNT:-24}
+MANIFEST=$WORK/manifest-$TAKE.csv
+head -n $((TAKE + 1)) "$CLIPS/manifest.csv" | sed "s|^clip_|clips/clip_|" > "$MANIFEST"
+N=$(($(wc -l < "$MANIFEST") - 1))
 
 # --- model -------------------------------------------------------------------------------------------------
 MODELS=$WORK/models
@@ -64,44 +74,51 @@ mkdir -p "$MODELS"
 cp models/r2plus1d_18.json "$MODELS/"
 [ -f "$MODELS/r2plus1d_18.pt" ] || $PY bench/trace_r2plus1d.py "$MODELS/r2plus1d_18.pt"
 
+
 JAVA=(java -Dvigil.models="$MODELS" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn)
 CP="target/vigil.jar:target/lib/*"
 RESULTS=$WORK/results.txt
 : > "$RESULTS"
+load() { cut -d' ' -f1 /proc/loadavg; }
+now() { date +%s.%N; }
 
-# clips/s from the summary line of `vigil extract`
-extract() {  # name, args...
-  local name=$1; shift
-  local line
-  line=$("${JAVA[@]}" -jar target/vigil.jar extract --manifest "$CLIPS/manifest.csv" "$@" 2>&1 | grep '^extract: .* embedded') \
-    || { echo "extract failed: $name" >&2; exit 1; }
-  local seconds
-  seconds=$(echo "$line" | sed -E 's/.* failed, ([0-9.]+) s .*/\1/')
-  echo "$name $N $seconds" | tee -a "$RESULTS"
+# One line per command: name round clips whole-process-seconds own-clock-seconds load-before
+record() {  # name round seconds-whole seconds-own load
+  printf '%s %s %s %.3f %s %s\n' "$1" "$2" "$N" "$3" "$4" "$5" | tee -a "$RESULTS"
 }
 
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS"
-# (a) Vigil end to end, without the cache, under several thread settings
-for threads in 1 2; do
-  for torch in 1 2; do
-    extract "vigil_extract_w${threads}_t${torch}" --backbone r2plus1d_18 --no-cache --threads $threads \
-      --torch-threads $torch --batch 8 --out "$WORK/out/r21d"
-  done
+# vigil extract: whole process timed here, its own clock (first clip to last embedding) from its summary line
+extract() {  # name round args...
+  local name=$1 round=$2; shift 2
+  local before start line
+  before=$(load); start=$(now)
+  line=$("${JAVA[@]}" -jar target/vigil.jar extract --manifest "$MANIFEST" "$@" 2>&1 | grep '^extract: .* embedded') \
+    || { echo "extract failed: $name" >&2; exit 1; }
+  record "$name" "$round" "$(awk "BEGIN { print $(now) - $start }")" "$(echo "$line" | sed -E 's/.* failed, ([0-9.]+) s .*/\1/')" "$before"
+}
+
+reference() {  # round
+  local before start line
+  before=$(load); start=$(now)
+  line=$($PY bench/reference_pipeline.py "$MANIFEST" "$CORES" pipeline | grep '^reference_pipeline')
+  record reference_pipeline "$1" "$(awk "BEGIN { print $(now) - $start }")" "$(echo "$line" | cut -d' ' -f3)" "$before"
+}
+
+echo "# $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg); $N clips; $PAIRS rounds" | tee -a "$RESULTS"
+for round in $(seq 1 "$PAIRS"); do
+  rm -rf "$WORK/cache"
+  extract vigil_reference "$round" --backbone r2plus1d_18 --resize reference --cache "$WORK/cache" \
+    --out "$WORK/out/reference"
+  reference "$round"
+  extract vigil_antialias "$round" --backbone r2plus1d_18 --resize antialias --no-cache --out "$WORK/out/antialias"
+  extract vigil_cache_read "$round" --backbone r2plus1d_18 --resize reference --cache "$WORK/cache" \
+    --out "$WORK/out/cached"
+  extract vigil_builtin "$round" --backbone builtin --no-cache --out "$WORK/out/builtin"
 done
-# (b) the reference pipeline, with its decode-only and forward-only
-$PY bench/reference_pipeline.py "$CLIPS/manifest.csv" "$CORES" | tee -a "$RESULTS"
-# (c) Vigil decode-only (one thread) and forward-only (1 and 2 PyTorch threads)
-"${JAVA[@]}" -cp "$CP" bench/ExtractionBench.java decode "$CLIPS/manifest.csv" | tee -a "$RESULTS"
-for torch in 1 2; do
-  "${JAVA[@]}" -cp "$CP" bench/ExtractionBench.java forward "$CLIPS/manifest.csv" $torch | tee -a "$RESULTS"
-done
-# (d) the built-in descriptor: end to end, and its computation alone
-extract vigil_builtin_extract --backbone builtin --no-cache --out "$WORK/out/builtin"
-"${JAVA[@]}" -cp "$CP" bench/ExtractionBench.java descriptor "$CLIPS/manifest.csv" | tee -a "$RESULTS"
-# the cache: the first run fills it, the second reads it
-rm -rf "$WORK/cache"
-extract vigil_cache_fill --backbone r2plus1d_18 --cache "$WORK/cache" --threads 1 --torch-threads 2 --out "$WORK/out/c1"
-extract vigil_cache_read --backbone r2plus1d_18 --cache "$WORK/cache" --threads 1 --torch-threads 2 --out "$WORK/out/c2"
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS"
+# in one JVM: R(2+1)D's forward passes and the descriptor's computation, alternated, on clips decoded beforehand
+"${JAVA[@]}" -cp "$CP" bench/ExtractionBench.java alternate "$MANIFEST" "$PAIRS" | tee -a "$RESULTS"
+# in one JVM: decoding and preparing every clip with the reference resize and with the antialias one, alternated
+"${JAVA[@]}" -cp "$CP" bench/ExtractionBench.java resize "$MANIFEST" "$PAIRS" | tee -a "$RESULTS"
+echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS"
 
 $PY bench/summarise.py "$RESULTS"

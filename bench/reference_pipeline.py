@@ -6,8 +6,9 @@ resize to 112x112; batches of 8 (the reference's DataLoader, num_workers=0) thro
 Also times decode-only (the same decode + transform, no network) and forward-only (the network on prepared
 batches) of the same clips.
 
-Usage: /usr/bin/python3 bench/reference_pipeline.py MANIFEST THREADS
-Prints lines "reference_<what> <clips> <seconds>".
+Usage: /usr/bin/python3 bench/reference_pipeline.py MANIFEST THREADS [pipeline]
+Prints lines "reference_<what> <clips> <seconds>"; with "pipeline", only the pipeline's (what extraction.sh
+alternates with Vigil's runs).
 """
 import csv
 import os
@@ -44,7 +45,7 @@ def load(path):
     return Resize((112, 112))(clip)
 
 
-def main(manifest, threads):
+def main(manifest, threads, only_pipeline=False):
     torch.set_num_threads(threads)
     root = os.path.dirname(os.path.abspath(manifest))
     with open(manifest, newline="") as f:
@@ -61,6 +62,8 @@ def main(manifest, threads):
                 batch = []
         total = time.perf_counter() - start
         print(f"reference_pipeline {len(paths)} {total:.3f}", flush=True)
+        if only_pipeline:
+            return
 
         start = time.perf_counter()
         prepared = [load(p) for p in paths]
@@ -72,4 +75,4 @@ def main(manifest, threads):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]))
+    main(sys.argv[1], int(sys.argv[2]), len(sys.argv) > 3 and sys.argv[3] == "pipeline")

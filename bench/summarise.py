@@ -1,41 +1,79 @@
-"""Turns bench/work/results.txt ("name clips seconds" lines) into clips/s and the ratios the targets speak of."""
+"""Summarises bench/work/results.txt as written by bench/extraction.sh.
+
+Each line: name round clips whole-process-seconds own-clock-seconds load-before ("-" where a figure does not apply).
+Prints, per measure, the median with its range over the rounds; then each comparison as the ratio of two measures
+taken in the same round (so a change of load between rounds hits both sides), median and range over the rounds.
+"""
+import statistics
 import sys
+
+EXCLUDES = """
+What each figure leaves out:
+  whole process   nothing: from starting the command (JVM or Python start, imports, model load, warm-up for the
+                  reference) to its exit, outputs written
+  own clock       Vigil: JVM start, model load and writing the outputs (first clip to last embedding);
+                  reference pipeline: Python start, imports, model construction and one warm-up pass
+  in-process      forward/descriptor: decoding as well (clips decoded before the clock starts); prepare: the
+                  network; both also everything the own clock leaves out
+"""
+
+COMPARISONS = [
+    # (title, slower measure, faster measure, column)
+    ("Vigil (reference resize) against the reference pipeline", "reference_pipeline", "vigil_reference", "whole"),
+    ("", "reference_pipeline", "vigil_reference", "own"),
+    ("antialias resize against reference resize (Vigil)", "vigil_reference", "vigil_antialias", "whole"),
+    ("", "vigil_reference", "vigil_antialias", "own"),
+    ("", "inprocess_prepare_reference", "inprocess_prepare_antialias", "inproc"),
+    ("cached re-run against the run that filled the cache", "vigil_reference", "vigil_cache_read", "whole"),
+    ("", "vigil_reference", "vigil_cache_read", "own"),
+    ("built-in descriptor against R(2+1)D-18, extract", "vigil_reference", "vigil_builtin", "whole"),
+    ("", "vigil_reference", "vigil_builtin", "own"),
+    ("built-in descriptor computation against R(2+1)D-18 forward passes", "inprocess_r2plus1d_forward",
+     "inprocess_builtin_descriptor", "inproc"),
+]
+COLUMN = {"whole": 3, "own": 4, "inproc": 4}
+LABEL = {"whole": "whole process", "own": "own clock", "inproc": "in-process, one JVM"}
+
+
+def spread(values):
+    return f"{statistics.median(values):.2f} ({min(values):.2f}-{max(values):.2f})"
 
 
 def main(path):
-    times = {}
+    rows = []
     for line in open(path):
-        parts = line.split()
-        if len(parts) == 3 and not line.startswith("load"):
-            times[parts[0]] = (int(parts[1]), float(parts[2]))
-        else:
+        if line.startswith("#"):
             print(line.rstrip())
-    rate = {k: n / s for k, (n, s) in times.items()}
-    n = next(iter(times.values()))[0]
-    print(f"\n{'measure':32s} {'seconds':>8s} {'clips/s':>8s}")
-    for k, (clips, s) in times.items():
-        print(f"{k:32s} {s:8.2f} {clips / s:8.2f}")
-    vigil = max((k for k in rate if k.startswith("vigil_extract_")), key=rate.get)
-    decode = times["vigil_decode"][1]
-    forward1 = times["vigil_forward_t1"][1]
-    forward2 = times["vigil_forward_t2"][1]
-    # Two cores. Decoding costs decode_1 core-seconds (one thread per clip); the forward passes cost at least
-    # forward_min = min(forward_1, 2 * forward_2) core-seconds (whichever thread count uses the cores better).
-    # Work that splits per clip and per batch can at best fill both cores all the time, and the forward passes
-    # cannot finish before forward_2 (both cores on them alone). Least wall time:
-    #     T* = max((decode_1 + forward_min) / 2, forward_2)
-    forward_min = min(forward1, 2 * forward2)
-    bound = n / max((decode + forward_min) / 2, forward2)
-    print(f"\nbest Vigil setting: {vigil} ({rate[vigil]:.2f} clips/s)")
-    print(f"Vigil / reference pipeline: {rate[vigil] / rate['reference_pipeline']:.2f}x (target >= 3x)")
-    print(f"bound on 2 cores = N / max((decode_1 + min(forward_1, 2 forward_2)) / 2, forward_2) = {bound:.2f} clips/s; "
-          f"Vigil reaches {rate[vigil] / bound:.0%} (target >= 75%)")
-    print(f"serial bound N / (decode_1 + forward_2) = {n / (decode + forward2):.2f} clips/s")
-    print(f"built-in descriptor end to end / R(2+1)D end to end: "
-          f"{rate['vigil_builtin_extract'] / rate[vigil]:.1f}x")
-    print(f"built-in descriptor computation / R(2+1)D forward (both without decoding): "
-          f"{rate['vigil_descriptor'] / rate['vigil_forward_t2']:.1f}x (target >= 20x)")
-    print(f"cache read / extraction: {rate['vigil_cache_read'] / rate['vigil_cache_fill']:.0f}x (target >= 50x)")
+            continue
+        parts = line.split()
+        if len(parts) == 6:
+            rows.append(parts)
+    names = list(dict.fromkeys(r[0] for r in rows))
+    print(f"\n{'measure':30s} {'rounds':>6s} {'whole process s':>22s} {'own clock s':>22s} {'clips/s (own)':>14s}"
+          f" {'load before':>18s}")
+    for name in names:
+        mine = [r for r in rows if r[0] == name]
+        clips = int(mine[0][2])
+        whole = [float(r[3]) for r in mine if r[3] != "-"]
+        own = [float(r[4]) for r in mine]
+        load = [float(r[5]) for r in mine]
+        print(f"{name:30s} {len(mine):6d} {spread(whole) if whole else '-':>22s} {spread(own):>22s}"
+              f" {clips / statistics.median(own):14.2f} {spread(load):>18s}")
+    print("\nspeed-up of the first named over the second, per round (time of the second / time of the first),"
+          " median (range):")
+    for title, slow, fast, column in COMPARISONS:
+        ratios = []
+        for a in rows:
+            if a[0] != slow:
+                continue
+            for b in rows:
+                if b[0] == fast and b[1] == a[1] and a[COLUMN[column]] != "-" and b[COLUMN[column]] != "-":
+                    ratios.append(float(a[COLUMN[column]]) / float(b[COLUMN[column]]))
+        if title:
+            print(f"  {title}")
+        if ratios:
+            print(f"    {LABEL[column]:24s} {spread(ratios)}x over {len(ratios)} rounds")
+    print(EXCLUDES)
 
 
 if __name__ == "__main__":

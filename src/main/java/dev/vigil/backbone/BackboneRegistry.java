@@ -55,6 +55,23 @@ public final class BackboneRegistry {
         this.entries = scan();
     }
 
+    private BackboneRegistry(Path modelsDir, List<Entry> entries, List<String> problems) {
+        this.modelsDir = modelsDir;
+        this.entries = entries;
+        this.problems = problems;
+    }
+
+    /**
+     * This registry with every TorchScript card set to one resize method (a config's {@code data.resize}); built-in
+     * backbones keep theirs, since FFmpeg always scales what they describe.
+     */
+    public BackboneRegistry withResize(dev.vigil.video.ResizeMethod method) {
+        List<Entry> resized = entries.stream().map(e -> e.card().kind() != BackboneKind.TORCHSCRIPT ? e
+                : new Entry(e.card().withResize(method), e.modelFile(), e.inferenceFile(), e.available(),
+                e.howToGet())).toList();
+        return new BackboneRegistry(modelsDir, resized, problems);
+    }
+
     /** The registry of the models folder found by the usual rule (see the class comment). */
     public static BackboneRegistry locate() {
         return new BackboneRegistry(findModelsDir().orElse(null));

@@ -104,7 +104,8 @@ public record EmbeddingSet(ModelCard card, List<Clip> clips, List<float[]> embed
 
     /** Reads a folder written by {@link #save}; errors name the file and the reason. */
     public static EmbeddingSet load(Path dir) throws IOException {
-        ModelCard card = ModelCards.read(dir.resolve(CARD));
+        Path cardFile = dir.resolve(CARD);
+        ModelCard card = ModelCards.fromRecordedJson(Files.readString(cardFile), cardFile.toString());
         float[][] matrix = Npy.read(dir.resolve(MATRIX));
         List<List<String>> rows = Csv.read(dir.resolve(INDEX));
         List<Clip> clips = new ArrayList<>();

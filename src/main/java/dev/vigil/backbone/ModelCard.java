@@ -3,6 +3,7 @@ package dev.vigil.backbone;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.vigil.video.Preprocessing;
+import dev.vigil.video.ResizeMethod;
 import dev.vigil.video.ResizeMode;
 import dev.vigil.video.TensorLayout;
 
@@ -23,6 +24,9 @@ import java.util.Objects;
  * @param layout         axis order of one clip tensor
  * @param inputSize      side of the square input: the evaluation transform resizes to inputSize × inputSize,
  *                       the training transform crops inputSize × inputSize
+ * @param resize         who shrinks the frames: {@link ResizeMethod#REFERENCE} (the reference pipeline's tensors,
+ *                       the default of TorchScript cards) or {@link ResizeMethod#ANTIALIAS} (FFmpeg while decoding;
+ *                       always for the built-in descriptor)
  * @param trainShortSide [min, max] short side of the training augmentation (random scale, then random crop)
  * @param mean           per-channel mean (RGB) of values in [0, 1]
  * @param std            per-channel standard deviation (RGB)
@@ -36,8 +40,14 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelCard(String id, String name, BackboneKind kind, String file, String inferenceFile, int frames, TensorLayout layout,
-                        int inputSize, int[] trainShortSide, float[] mean, float[] std, int embeddingSize,
+                        int inputSize, ResizeMethod resize, int[] trainShortSide, float[] mean, float[] std, int embeddingSize,
                         int slowFastAlpha, String source, String licence, Boolean keepAspect) {
+
+    /**
+     * Resize method of a TorchScript card that does not name one: the reference's, so that a network's embeddings,
+     * scores and published thresholds are the reference pipeline's (docs/benchmarks.md measures what it costs).
+     */
+    public static final ResizeMethod DEFAULT_RESIZE = ResizeMethod.REFERENCE;
 
     public ModelCard {
         require(id != null && id.matches("[A-Za-z0-9_.-]+"), "id must be letters, digits, '_', '-' or '.', got " + id);
@@ -56,6 +66,24 @@ public record ModelCard(String id, String name, BackboneKind kind, String file, 
                 "SlowFast needs the CTHW layout and at least alpha frames");
         name = name == null ? id : name;
         keepAspect = Boolean.TRUE.equals(keepAspect) ? Boolean.TRUE : null;
+        // a card written before the choice existed, or silent about it, gets the default of its kind
+        resize = resize != null ? resize : kind == BackboneKind.BUILTIN ? ResizeMethod.ANTIALIAS : DEFAULT_RESIZE;
+        require(kind != BackboneKind.BUILTIN || resize == ResizeMethod.ANTIALIAS,
+                "resize must be antialias for a built-in backbone (FFmpeg scales the frames it describes)");
+    }
+
+    /** The card of the other fields, with the resize method taken from {@code resize} (null: the kind's default). */
+    public ModelCard(String id, String name, BackboneKind kind, String file, String inferenceFile, int frames,
+                     TensorLayout layout, int inputSize, int[] trainShortSide, float[] mean, float[] std,
+                     int embeddingSize, int slowFastAlpha, String source, String licence) {
+        this(id, name, kind, file, inferenceFile, frames, layout, inputSize, null, trainShortSide, mean, std,
+                embeddingSize, slowFastAlpha, source, licence, null);
+    }
+
+    /** This card with another resize method (a config's {@code data.resize}). */
+    public ModelCard withResize(ResizeMethod method) {
+        return new ModelCard(id, name, kind, file, inferenceFile, frames, layout, inputSize, method, trainShortSide,
+                mean, std, embeddingSize, slowFastAlpha, source, licence, keepAspect);
     }
 
     /** True when frames keep their aspect ratio (see {@code keepAspect}). */
@@ -80,9 +108,9 @@ public record ModelCard(String id, String name, BackboneKind kind, String file, 
     @JsonIgnore
     public Preprocessing evalPreprocessing() {
         if (keepsAspect()) {
-            return new Preprocessing(frames, ResizeMode.KEEP_ASPECT, inputSize, 0, 0, 0, mean, std, layout);
+            return new Preprocessing(frames, ResizeMode.KEEP_ASPECT, inputSize, 0, 0, 0, mean, std, layout, resize);
         }
-        return new Preprocessing(frames, ResizeMode.SQUARE, inputSize, 0, 0, 0, mean, std, layout);
+        return new Preprocessing(frames, ResizeMode.SQUARE, inputSize, 0, 0, 0, mean, std, layout, resize);
     }
 
     /** The reference's training augmentation: random short side in trainShortSide, random inputSize crop. */
@@ -93,7 +121,7 @@ public record ModelCard(String id, String name, BackboneKind kind, String file, 
             return evalPreprocessing();
         }
         return new Preprocessing(frames, ResizeMode.RANDOM_SHORT_SIDE_CROP, inputSize, 0, trainShortSide[0],
-                trainShortSide[1], mean, std, layout);
+                trainShortSide[1], mean, std, layout, resize);
     }
 
     /** Evaluation transform for view 0, training augmentation for views k &gt; 0. */
@@ -105,7 +133,7 @@ public record ModelCard(String id, String name, BackboneKind kind, String file, 
     public boolean equals(Object o) {
         return o instanceof ModelCard c && id.equals(c.id) && Objects.equals(name, c.name) && kind == c.kind
                 && Objects.equals(file, c.file) && Objects.equals(inferenceFile, c.inferenceFile) && frames == c.frames && layout == c.layout
-                && inputSize == c.inputSize && Arrays.equals(trainShortSide, c.trainShortSide)
+                && inputSize == c.inputSize && resize == c.resize && Arrays.equals(trainShortSide, c.trainShortSide)
                 && Arrays.equals(mean, c.mean) && Arrays.equals(std, c.std) && embeddingSize == c.embeddingSize
                 && slowFastAlpha == c.slowFastAlpha && Objects.equals(source, c.source)
                 && Objects.equals(licence, c.licence) && Objects.equals(keepAspect, c.keepAspect);
@@ -113,13 +141,13 @@ public record ModelCard(String id, String name, BackboneKind kind, String file, 
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, kind, file, frames, layout, inputSize, embeddingSize, slowFastAlpha)
+        return Objects.hash(id, kind, file, frames, layout, inputSize, resize, embeddingSize, slowFastAlpha)
                 + 31 * Arrays.hashCode(mean) + 17 * Arrays.hashCode(std);
     }
 
     @Override
     public String toString() {
-        return "ModelCard[" + id + ", " + kind + ", " + frames + " frames " + layout + " " + inputSize + "², E="
-                + embeddingSize + "]";
+        return "ModelCard[" + id + ", " + kind + ", " + frames + " frames " + layout + " " + inputSize + "² ("
+                + resize.id() + "), E=" + embeddingSize + "]";
     }
 }

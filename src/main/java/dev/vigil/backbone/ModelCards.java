@@ -2,8 +2,11 @@ package dev.vigil.backbone;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.video.ResizeMethod;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +48,25 @@ public final class ModelCards {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("model card " + card.id() + " cannot be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads a card recorded with results (a run's {@code backbone.json}, a bundle's): one recorded before cards
+     * named a resize method was made with frames FFmpeg scaled, so it reads as {@code antialias}, whatever the
+     * default of new cards.
+     */
+    public static ModelCard fromRecordedJson(String json, String origin) throws IOException {
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IOException("model card " + origin + ": " + e.getOriginalMessage(), e);
+        }
+        if (tree instanceof ObjectNode node && !node.has("resize")) {
+            node.put("resize", ResizeMethod.ANTIALIAS.id());
+            return fromJson(JSON.writeValueAsString(node), origin);
+        }
+        return fromJson(json, origin);
     }
 
     public static ModelCard fromJson(String json, String origin) throws IOException {

@@ -11,6 +11,7 @@ import dev.vigil.dataset.Dataset;
 import dev.vigil.dataset.Manifest;
 import dev.vigil.io.IoErrors;
 import dev.vigil.io.OutputPaths;
+import dev.vigil.video.ResizeMethod;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,6 +66,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Seed of the augmentation of views k > 0; default: ${DEFAULT-VALUE}.")
     private long seed;
 
+    @Option(names = "--resize", paramLabel = "METHOD",
+            description = "Who shrinks the frames of a TorchScript backbone: reference (the reference pipeline's "
+                    + "tensors) or antialias (FFmpeg while decoding); default: the model card's.")
+    private String resize;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -84,9 +90,25 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("extract: --out " + unwritable.get());
             return 2;
         }
-        try (Backbone backbone = BackboneRegistry.locate().open(backboneId, device.get())) {
-            err.println("extract: " + dataset.clips().size() + " clips with " + backbone.card().id() + " on "
-                    + backbone.device());
+        BackboneRegistry registry = BackboneRegistry.locate();
+        ResizeMethod method = null;
+        if (resize != null) {
+            try {
+                method = ResizeMethod.parse(resize);
+            } catch (IllegalArgumentException e) {
+                err.println("extract: --resize: " + e.getMessage());
+                return 2;
+            }
+            registry = registry.withResize(method);
+        }
+        try (Backbone backbone = registry.open(backboneId, device.get())) {
+            if (method != null && method != backbone.card().resize()) {
+                err.println("extract: --resize " + method.id() + ": backbone '" + backboneId + "' always takes frames "
+                        + "scaled by FFmpeg (" + backbone.card().resize().id() + ")");
+                return 2;
+            }
+            err.println("extract: " + dataset.clips().size() + " clips with " + backbone.card().id() + " (resize "
+                    + backbone.card().resize().id() + ") on " + backbone.device());
             ProgressLine progress = new ProgressLine(err);
             EmbeddingExtractor.Builder builder = EmbeddingExtractor.builder().setBackbone(backbone)
                     .optBatchSize(batch).optAugmentationSeed(seed).optProgressListener(progress)

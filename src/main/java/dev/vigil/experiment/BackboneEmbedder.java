@@ -26,8 +26,9 @@ import java.util.OptionalInt;
  * {@link EmbeddingExtractor} through the embedding cache, so that a second run on the same clips costs no
  * extraction. Augmented views ({@code view} &gt; 0) are drawn from the config's {@code model.seed}.
  *
- * <p>The preprocessing is the backbone's own (its model card); the run's config records it in {@code data.*} and
- * the embedding size in {@code model.init_dim}. A config that gives {@code model.init_dim} for another backbone is
+ * <p>The preprocessing is the backbone's own (its model card), with the resize method of {@code data.resize} when
+ * the config names one; the run's config records it in {@code data.*} and the embedding size in
+ * {@code model.init_dim}. A config that gives {@code model.init_dim} for another backbone is
  * refused with both sizes named.
  */
 public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
@@ -68,9 +69,10 @@ public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
     public ExperimentPipeline.Embedded embed(Dataset dataset, ExperimentConfig config, ProgressListener progress,
                                              CancellationToken token) throws IOException {
         ExperimentSettings settings = config.settings();
-        try (Backbone backbone = registry.open(settings.backbone(), settings.device())) {
+        try (Backbone backbone = registryFor(settings).open(settings.backbone(), settings.device())) {
             ModelCard card = backbone.card();
             checkEmbeddingSize(settings, card);
+            checkResize(settings, card);
             EmbeddingSet set = EmbeddingExtractor.builder().setBackbone(backbone).optThreads(threads)
                     .optBatchSize(settings.training().batchSize()).optCache(cache)
                     .optAugmentationSeed(settings.training().seed())
@@ -91,7 +93,21 @@ public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
         if (config.settings().fineTuning().isEmpty()) {
             return null;
         }
-        return BackboneTuner.open(registry, dataset, config, threads, progress, token);
+        return BackboneTuner.open(registryFor(config.settings()), dataset, config, threads, progress, token);
+    }
+
+    /** The registry whose TorchScript cards carry the config's {@code data.resize}, when it names one. */
+    BackboneRegistry registryFor(ExperimentSettings settings) {
+        return settings.resize().map(registry::withResize).orElse(registry);
+    }
+
+    /** A built-in backbone describes frames FFmpeg scaled; asking it for the reference's resize is a mistake. */
+    static void checkResize(ExperimentSettings settings, ModelCard card) {
+        settings.resize().filter(method -> method != card.resize()).ifPresent(method -> {
+            throw new ConfigException(null, List.of("data.resize: " + method.id() + ", but backbone '" + card.id()
+                    + "' always takes frames scaled by FFmpeg (" + card.resize().id() + "); remove the key or "
+                    + "choose a TorchScript backbone"));
+        });
     }
 
     static void checkEmbeddingSize(ExperimentSettings settings, ModelCard card) {
@@ -119,6 +135,7 @@ public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
         facts.put("data.max_size", card.trainShortSide()[1]);
         facts.put("data.resize_to", card.inputSize());
         facts.put("data.permute_color_frame", card.layout() == TensorLayout.TCHW ? 1 : 0);
+        facts.put("data.resize", card.resize().id());
         if (card.isSlowFast()) {
             facts.put("data.alpha_slowfast", card.slowFastAlpha());
         }

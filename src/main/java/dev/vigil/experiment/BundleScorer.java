@@ -66,7 +66,8 @@ public final class BundleScorer implements AutoCloseable {
      *                     descriptor of another version
      */
     public static BundleScorer open(DetectorBundle bundle, BackboneRegistry registry) throws IOException {
-        ModelCard card = ModelCards.fromJson(bundle.backbone().toString(), "backbone.json of bundle " + bundle.name());
+        ModelCard card = ModelCards.fromRecordedJson(bundle.backbone().toString(),
+                "backbone.json of bundle " + bundle.name());
         String version = bundle.backbone().path("version").asText("");
         if (bundle.detector().dimension() != card.embeddingSize()) {
             throw new IOException("bundle " + bundle.name() + ": its detector takes " + bundle.detector().dimension()
@@ -84,7 +85,8 @@ public final class BundleScorer implements AutoCloseable {
                 }
                 return new BundleScorer(bundle, registry.open(card.id()));
             }
-            return new BundleScorer(bundle, torchScript(bundle, card, registry));
+            // the bundle's resize method, not the local card's: its threshold was set on embeddings made that way
+            return new BundleScorer(bundle, torchScript(bundle, card, registry.withResize(card.resize())));
         } catch (BackboneException e) {
             throw new IOException("bundle " + bundle.name() + ": " + e.getMessage(), e);
         }

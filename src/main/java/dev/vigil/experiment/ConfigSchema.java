@@ -7,6 +7,7 @@ import dev.vigil.backbone.ComputeDevice;
 import dev.vigil.detector.DetectorKind;
 import dev.vigil.evaluation.ThresholdMethod;
 import dev.vigil.training.ScheduleType;
+import dev.vigil.video.ResizeMethod;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,6 +91,10 @@ public final class ConfigSchema {
         key(a, "resize_to", JSON.numberNode(224), ConfigValues.integer(1, 100_000), "frame size the backbone sees");
         key(a, "permute_color_frame", JSON.numberNode(0), ConfigValues::flag, "1: frames first (T,C,H,W), as TimeSformer");
         key(a, "alpha_slowfast", null, ConfigValues.integer(1, 1000), "SlowFast: fast frames per slow frame");
+        key(a, "resize", null, ConfigValues.choice(Arrays.stream(ResizeMethod.values()).map(ResizeMethod::id).toList()),
+                "who shrinks the frames of a TorchScript backbone: reference (the reference pipeline's tensors: "
+                        + "bilinear resize of the normalised full-size frames, no antialiasing) or antialias (FFmpeg "
+                        + "while decoding); default: the model card's");
 
         String t = "detectors";
         key(t, "enabled", JSON.arrayNode().addAll(Arrays.stream(DetectorKind.values()).map(k -> (JsonNode)

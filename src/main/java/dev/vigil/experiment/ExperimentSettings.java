@@ -13,6 +13,7 @@ import dev.vigil.evaluation.ThresholdMethod;
 import dev.vigil.training.ScheduleConfig;
 import dev.vigil.training.ScheduleType;
 import dev.vigil.training.TrainingConfig;
+import dev.vigil.video.ResizeMethod;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,12 @@ public final class ExperimentSettings {
     /** Frames first ({@code T,C,H,W}), as the reference feeds TimeSformer. */
     public boolean framesFirst() {
         return value("data.permute_color_frame").asInt() == 1;
+    }
+
+    /** The resize method the config asks for ({@code data.resize}); empty: the backbone card's. */
+    public Optional<ResizeMethod> resize() {
+        JsonNode node = value("data.resize");
+        return node == null ? Optional.empty() : Optional.of(ResizeMethod.parse(node.asText()));
     }
 
     public OptionalInt slowFastAlpha() {

@@ -76,6 +76,7 @@ public final class RunBundles {
         node.put("frames", card.frames());
         node.put("resize", card.keepsAspect() ? "keep aspect, about " + card.inputSize() + "x" + card.inputSize()
                 + " pixels" : "square " + card.inputSize() + "x" + card.inputSize());
+        node.put("resize_method", card.resize().id());
         node.put("layout", card.layout().name());
         node.set("mean", JSON.valueToTree(List.of(card.mean()[0], card.mean()[1], card.mean()[2])));
         node.set("std", JSON.valueToTree(List.of(card.std()[0], card.std()[1], card.std()[2])));

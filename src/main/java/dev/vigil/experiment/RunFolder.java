@@ -156,7 +156,8 @@ public final class RunFolder {
     /** The backbone's model card, when the run kept one. */
     public Optional<ModelCard> readBackbone() throws IOException {
         Path file = dir.resolve(BACKBONE);
-        return Files.isRegularFile(file) ? Optional.of(ModelCards.read(file)) : Optional.empty();
+        return Files.isRegularFile(file) ? Optional.of(ModelCards.fromRecordedJson(Files.readString(file),
+                file.toString())) : Optional.empty();
     }
 
     /** Saves a fitted detector as {@code detectors/<id>.bin}. */

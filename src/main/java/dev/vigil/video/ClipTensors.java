@@ -10,8 +10,9 @@ public final class ClipTensors {
     }
 
     /**
-     * Decodes and preprocesses one clip: uniform sampling of {@code p.frames()} frames, FFmpeg scaling to the plan's
-     * decode size, crop, /255, per-channel normalisation, layout.
+     * Decodes and preprocesses one clip: uniform sampling of {@code p.frames()} frames, then either FFmpeg scaling to
+     * the plan's size, crop, /255 and per-channel normalisation ({@link ResizeMethod#ANTIALIAS}), or full-size RGB,
+     * /255, normalisation, the reference's bilinear resize and crop ({@link ResizeMethod#REFERENCE}); then layout.
      *
      * @param info the clip's probe (its displayed size drives the plan)
      * @param seed augmentation seed; ignored by the deterministic modes
@@ -37,11 +38,17 @@ public final class ClipTensors {
         return load(VideoProbe.probe(file), p, seed);
     }
 
-    /** Crops, scales to [0, 1], normalises per channel and lays out the frames as a float tensor. */
+    /**
+     * Turns frames decoded at the plan's decode size into a tensor: scales to [0, 1], normalises per channel,
+     * resizes when the plan says so ({@link ReferenceResize}), crops and lays out the frames.
+     */
     public static ClipTensor toTensor(RgbFrames frames, CropPlan plan, float[] mean, float[] std, TensorLayout layout) {
         if (frames.width() != plan.decodeWidth() || frames.height() != plan.decodeHeight()) {
             throw new IllegalArgumentException("frames are " + frames.width() + "x" + frames.height()
                     + " but the plan decodes to " + plan.decodeWidth() + "x" + plan.decodeHeight());
+        }
+        if (plan.resizesAfterDecoding()) {
+            return ReferenceResize.toTensor(frames, plan, mean, std, layout);
         }
         int t = frames.frames();
         int h = plan.cropHeight();

@@ -15,9 +15,11 @@ import java.util.SplittableRandom;
  * @param mean         per-channel mean of values in [0, 1], RGB
  * @param std          per-channel standard deviation, RGB
  * @param layout       axis order of the tensor
+ * @param resize       who shrinks the frames: FFmpeg while decoding, or the reference's bilinear resize of the
+ *                     normalised full-size frames
  */
 public record Preprocessing(int frames, ResizeMode mode, int cropSize, int shortSide, int shortSideMin,
-                            int shortSideMax, float[] mean, float[] std, TensorLayout layout) {
+                            int shortSideMax, float[] mean, float[] std, TensorLayout layout, ResizeMethod resize) {
 
     public Preprocessing {
         if (frames < 1) {
@@ -36,35 +38,57 @@ public record Preprocessing(int frames, ResizeMode mode, int cropSize, int short
             throw new IllegalArgumentException("short side range [" + shortSideMin + ", " + shortSideMax
                     + "] must start at or above the crop " + cropSize);
         }
+        if (resize == null) {
+            throw new IllegalArgumentException("resize method is missing (reference or antialias)");
+        }
+    }
+
+    /** Frames scaled by FFmpeg while decoding ({@link ResizeMethod#ANTIALIAS}). */
+    public Preprocessing(int frames, ResizeMode mode, int cropSize, int shortSide, int shortSideMin, int shortSideMax,
+                         float[] mean, float[] std, TensorLayout layout) {
+        this(frames, mode, cropSize, shortSide, shortSideMin, shortSideMax, mean, std, layout, ResizeMethod.ANTIALIAS);
     }
 
     /** The same preprocessing with another resize rule (e.g. the training augmentation of an evaluation setup). */
     public Preprocessing withMode(ResizeMode newMode) {
-        return new Preprocessing(frames, newMode, cropSize, shortSide, shortSideMin, shortSideMax, mean, std, layout);
+        return new Preprocessing(frames, newMode, cropSize, shortSide, shortSideMin, shortSideMax, mean, std, layout,
+                resize);
+    }
+
+    /** The same preprocessing with another resize method. */
+    public Preprocessing withResize(ResizeMethod method) {
+        return new Preprocessing(frames, mode, cropSize, shortSide, shortSideMin, shortSideMax, mean, std, layout,
+                method);
     }
 
     /**
-     * Plans the decode size and crop of one clip of the given displayed size.
+     * Plans the decode size, resize and crop of one clip of the given displayed size.
      *
      * @param seed used only by the random mode; the same seed gives the same view
      */
     public CropPlan plan(int sourceWidth, int sourceHeight, long seed) {
-        return switch (mode) {
+        CropPlan scaled = switch (mode) {
             case SQUARE -> CropPlan.whole(cropSize, cropSize);
             case KEEP_ASPECT -> {
                 int[] size = keepAspect(sourceWidth, sourceHeight, cropSize);
                 yield CropPlan.whole(size[0], size[1]);
             }
-            case SHORT_SIDE_CENTER_CROP -> centred(scaleShortSide(sourceWidth, sourceHeight, shortSide));
+            case SHORT_SIDE_CENTER_CROP -> centred(shortSideSize(sourceWidth, sourceHeight, shortSide));
             case RANDOM_SHORT_SIDE_CROP -> {
                 SplittableRandom random = new SplittableRandom(seed);
                 int side = random.nextInt(shortSideMin, shortSideMax + 1);
-                int[] size = scaleShortSide(sourceWidth, sourceHeight, side);
+                int[] size = shortSideSize(sourceWidth, sourceHeight, side);
                 int x = random.nextInt(size[0] - cropSize + 1);
                 int y = random.nextInt(size[1] - cropSize + 1);
                 yield new CropPlan(size[0], size[1], x, y, cropSize, cropSize);
             }
         };
+        if (resize == ResizeMethod.ANTIALIAS) {
+            return scaled;
+        }
+        // the reference decodes at full size and resizes the normalised frames: FFmpeg converts the pixel format only
+        return new CropPlan(sourceWidth, sourceHeight, scaled.decodeWidth(), scaled.decodeHeight(), scaled.cropX(),
+                scaled.cropY(), scaled.cropWidth(), scaled.cropHeight());
     }
 
     private CropPlan centred(int[] size) {
@@ -83,6 +107,22 @@ public record Preprocessing(int frames, ResizeMode mode, int cropSize, int short
                 Math.max(2, 2 * (int) Math.round(height * scale / 2))};
     }
 
+    private int[] shortSideSize(int width, int height, int side) {
+        return resize == ResizeMethod.REFERENCE ? scaleShortSideReference(width, height, side)
+                : scaleShortSide(width, height, side);
+    }
+
+    /**
+     * Size with the short side scaled to {@code side} as the reference's augmentation computes it (pytorchvideo's
+     * {@code short_side_scale}: the long side is {@code floor(long / short * side)} in double precision).
+     */
+    static int[] scaleShortSideReference(int width, int height, int side) {
+        if (width < height) {
+            return new int[] {side, (int) Math.floor((double) height / width * side)};
+        }
+        return new int[] {(int) Math.floor((double) width / height * side), side};
+    }
+
     /** Size with the short side scaled to {@code side}, keeping the aspect ratio (as torchvision's Resize(int)). */
     static int[] scaleShortSide(int width, int height, int side) {
         if (width <= height) {
@@ -95,12 +135,13 @@ public record Preprocessing(int frames, ResizeMode mode, int cropSize, int short
     public boolean equals(Object o) {
         return o instanceof Preprocessing p && frames == p.frames && mode == p.mode && cropSize == p.cropSize
                 && shortSide == p.shortSide && shortSideMin == p.shortSideMin && shortSideMax == p.shortSideMax
-                && Arrays.equals(mean, p.mean) && Arrays.equals(std, p.std) && layout == p.layout;
+                && Arrays.equals(mean, p.mean) && Arrays.equals(std, p.std) && layout == p.layout
+                && resize == p.resize;
     }
 
     @Override
     public int hashCode() {
-        return 31 * java.util.Objects.hash(frames, mode, cropSize, shortSide, shortSideMin, shortSideMax, layout)
+        return 31 * java.util.Objects.hash(frames, mode, cropSize, shortSide, shortSideMin, shortSideMax, layout, resize)
                 + 17 * Arrays.hashCode(mean) + Arrays.hashCode(std);
     }
 
@@ -108,6 +149,6 @@ public record Preprocessing(int frames, ResizeMode mode, int cropSize, int short
     public String toString() {
         return "Preprocessing[frames=" + frames + ", mode=" + mode + ", crop=" + cropSize + ", shortSide=" + shortSide
                 + ", range=[" + shortSideMin + "," + shortSideMax + "], mean=" + Arrays.toString(mean) + ", std="
-                + Arrays.toString(std) + ", layout=" + layout + "]";
+                + Arrays.toString(std) + ", layout=" + layout + ", resize=" + resize.id() + "]";
     }
 }

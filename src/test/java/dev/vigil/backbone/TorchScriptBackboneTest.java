@@ -133,7 +133,7 @@ class TorchScriptBackboneTest {
         Path pt = Files.copy(Fixtures.dir().resolve("tiny_cthw.pt"), dir.resolve("wrong.pt"));
         ModelCard card = ModelCards.read(Fixtures.dir().resolve("tiny_cthw.json"));
         ModelCard claims512 = new ModelCard("wrong", null, BackboneKind.TORCHSCRIPT, "wrong.pt", null, 8, TensorLayout.CTHW,
-                16, new int[] {16, 24}, card.mean(), card.std(), 512, 0, "test", "test", null);
+                16, new int[] {16, 24}, card.mean(), card.std(), 512, 0, "test", "test");
         BackboneException e = assertThrows(BackboneException.class, () -> TorchScriptBackbone.load(claims512, pt, false));
         assertTrue(e.getMessage().contains(pt.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("size 16") && e.getMessage().contains("says 512"), e.getMessage());

@@ -150,7 +150,7 @@ class LocalScoringTest {
         public ModelCard card() {
             ModelCard c = scene.card();
             return new ModelCard("scene-whole-frame", null, c.kind(), c.file(), c.inferenceFile(), c.frames(),
-                    c.layout(), c.inputSize(), c.trainShortSide(), c.mean(), c.std(), SceneDescriptor.PER_CELL,
+                    c.layout(), c.inputSize(), c.resize(), c.trainShortSide(), c.mean(), c.std(), SceneDescriptor.PER_CELL,
                     c.slowFastAlpha(), c.source(), c.licence(), c.keepAspect());
         }
 
