@@ -26,7 +26,7 @@ make_pair hd 1280 720 25 40
 run() { # name seconds-of-video-in-both
   rm -rf "$WORK/out-$1"
   /usr/bin/time -f "%e %M" -o "$WORK/time-$1" java -jar target/vigil.jar timeline --train "$WORK/$1/train" \
-    --test "$WORK/$1/test" --out "$WORK/out-$1" >/dev/null 2>&1
+    --test "$WORK/$1/test" --out "$WORK/out-$1" --no-cache >/dev/null 2>&1
   read -r wall kib < "$WORK/time-$1"
   awk -v n="$1" -v w="$wall" -v k="$kib" -v s="$2" \
     'BEGIN { printf "%-6s wall %6.1f s  %5.1fx real time  peak RSS %d MiB\n", n, w, s / w, k / 1024 }'
