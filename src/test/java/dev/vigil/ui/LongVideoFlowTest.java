@@ -12,6 +12,7 @@ import dev.vigil.timeline.TimelineMetrics;
 import dev.vigil.timeline.TimelineResult;
 import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.longvideo.LongVideoReviewModel;
+import dev.vigil.ui.player.AnomalyOverlay;
 import dev.vigil.ui.player.AnomalyTimeline;
 import dev.vigil.ui.player.PlayerModel;
 import dev.vigil.ui.review.ReviewMode;
@@ -127,6 +128,17 @@ class LongVideoFlowTest {
         FlaggedSegment first = shown.get(0);
         robot.clickOn("#next-segment");
         waitFor(() -> player.positionProperty().get() == first.first(), "at the segment's start");
+        // a flagged frame: the player shades where it was unusual and boxes the hottest place; W switches it off
+        AnomalyOverlay overlay = robot.lookup("#long-overlay").query();
+        waitFor(() -> onFx(() -> overlay.whereProperty().get()) != null, "the overlay at a flagged frame");
+        AnomalyOverlay.Where where = onFx(() -> overlay.whereProperty().get());
+        assertEquals(6, where.columns());
+        assertEquals(4, where.rows());
+        assertEquals(160, where.videoWidth());
+        robot.clickOn("#long-show-where");
+        assertEquals(null, onFx(() -> overlay.whereProperty().get()));
+        robot.clickOn("#long-show-where");
+        assertTrue(onFx(() -> overlay.whereProperty().get()) != null);
         robot.clickOn(timeline);
         long middle = onFx(() -> timeline.frameAt(timeline.getWidth() / 2));
         waitFor(() -> Math.abs(player.positionProperty().get() - middle) <= 1, "sought to the click");

@@ -66,6 +66,7 @@ public final class LongVideoView extends BorderPane {
         timeline.eventsProperty().bind(Bindings.createObjectBinding(() -> model.eventsOf(
                 model.selectedProperty().get()), model.selectedProperty(), model.resultProperty()));
         timeline.setId("long-timeline");
+        player.overlay().setId("long-overlay");
         player.overlay().whereProperty().bind(Bindings.createObjectBinding(() -> {
             WhereInFrame where = model.whereProperty().get();
             if (where == null) {
