@@ -17,9 +17,11 @@ final class BackbonesCommand implements Callable<Integer> {
         System.out.println("models folder: " + registry.modelsDir().map(Object::toString).orElse("(none found)"));
         for (BackboneRegistry.Entry entry : registry.entries()) {
             ModelCard card = entry.card();
-            System.out.printf("%-18s %-11s %3d frames %s %dx%d  E=%-5d %s%n", card.id(),
-                    entry.available() ? "available" : "missing", card.frames(), card.layout(), card.inputSize(),
-                    card.inputSize(), card.embeddingSize(), card.name());
+            // a card that keeps the aspect ratio gives an area, not a square
+            String size = card.keepsAspect() ? "~" + card.inputSize() + "²px" : card.inputSize() + "x" + card.inputSize();
+            System.out.printf("%-18s %-11s %3d frames %s %-7s  E=%-5d %s%n", card.id(),
+                    entry.available() ? "available" : "missing", card.frames(), card.layout(), size,
+                    card.embeddingSize(), card.name());
             if (!entry.available()) {
                 System.out.println("    make it with: " + entry.howToGet());
             }
