@@ -6,9 +6,10 @@ resize to 112x112; batches of 8 (the reference's DataLoader, num_workers=0) thro
 Also times decode-only (the same decode + transform, no network) and forward-only (the network on prepared
 batches) of the same clips.
 
-Usage: /usr/bin/python3 bench/reference_pipeline.py MANIFEST THREADS [pipeline]
+Usage: /usr/bin/python3 bench/reference_pipeline.py MANIFEST THREADS [pipeline | embeddings OUT.npy]
 Prints lines "reference_<what> <clips> <seconds>"; with "pipeline", only the pipeline's (what extraction.sh
-alternates with Vigil's runs).
+alternates with Vigil's runs); with "embeddings", writes the embeddings of the clips in manifest order as a float32
+[N, 512] .npy file instead (what bench/fidelity.sh compares with Vigil's).
 """
 import csv
 import os
@@ -74,5 +75,21 @@ def main(manifest, threads, only_pipeline=False):
         print(f"reference_forward {len(paths)} {time.perf_counter() - start:.3f}", flush=True)
 
 
+def embeddings(manifest, threads, out):
+    torch.set_num_threads(threads)
+    root = os.path.dirname(os.path.abspath(manifest))
+    with open(manifest, newline="") as f:
+        paths = [os.path.join(root, row["path"]) for row in csv.DictReader(f)]
+    net = model()
+    with torch.no_grad():
+        rows = [net(load(p).unsqueeze(0))[0] for p in paths]
+    import numpy as np
+    np.save(out, torch.stack(rows).numpy().astype("float32"))
+    print(f"reference_embeddings {len(paths)} {out}", flush=True)
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), len(sys.argv) > 3 and sys.argv[3] == "pipeline")
+    if len(sys.argv) > 4 and sys.argv[3] == "embeddings":
+        embeddings(sys.argv[1], int(sys.argv[2]), sys.argv[4])
+    else:
+        main(sys.argv[1], int(sys.argv[2]), len(sys.argv) > 3 and sys.argv[3] == "pipeline")
