@@ -102,6 +102,10 @@ public final class MainView extends BorderPane {
 
     private void show(Screen screen) {
         content.getChildren().setAll(screens.get(screen));
+        if (screen == Screen.REVIEW) {
+            // the arrow keys step frames as soon as review shows; focus left on the screen tabs would switch screens
+            reviewView.focusPlayer();
+        }
     }
 
     private void toggleLog(boolean visible) {

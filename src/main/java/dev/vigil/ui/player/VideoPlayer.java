@@ -68,6 +68,10 @@ public final class VideoPlayer extends VBox {
         };
         pulses.start();
         setOnKeyPressed(event -> {
+            // Ctrl+Left/Right belong to the menu (previous/next flagged): with a modifier the key is not the player's
+            if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.isShortcutDown()) {
+                return;
+            }
             if (event.getCode() == KeyCode.SPACE) {
                 model.togglePlay();
             } else if (event.getCode() == KeyCode.RIGHT) {

@@ -131,6 +131,13 @@ public final class ReviewView extends BorderPane {
         return player;
     }
 
+    /** Gives the shown mode's player the keyboard. */
+    public void focusPlayer() {
+        // a screen shown for the first time has no skins yet, and its split pane has not put the player in the scene
+        applyCss();
+        (model.modeProperty().get() == ReviewMode.CLIPS ? player : longVideos.player()).requestFocus();
+    }
+
     /** Path, then class · split and the score with its verdict colour. */
     private final class ClipCell extends ListCell<ScoredClip> {
         @Override
