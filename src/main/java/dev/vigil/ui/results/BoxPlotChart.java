@@ -28,6 +28,9 @@ final class BoxPlotChart extends StackPane {
     private final JFreeChart chart;
     private final ValueMarker threshold = new ValueMarker(0);
     private final boolean bySplit;
+    private final NumberAxis scores = new NumberAxis("score");
+    private double lowestScore = Double.NaN;
+    private double highestScore = Double.NaN;
     private DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
 
     BoxPlotChart(boolean bySplit) {
@@ -49,10 +52,7 @@ final class BoxPlotChart extends StackPane {
         renderer.setUseOutlinePaintForWhiskers(true);
         renderer.setDefaultOutlinePaint(Charts.TEXT);
         renderer.setWhiskerWidth(0.6);
-        NumberAxis scores = new NumberAxis("score");
         scores.setAutoRangeIncludesZero(false);
-        scores.setUpperMargin(0.1);
-        scores.setLowerMargin(0.1);
         plot = new CategoryPlot(data, new CategoryAxis(null), scores, renderer);
         threshold.setPaint(Charts.RED);
         threshold.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -76,12 +76,33 @@ final class BoxPlotChart extends StackPane {
         boxes.forEach((group, box) -> next.add(new BoxAndWhiskerItem(box.mean(), box.median(), box.q1(), box.q3(),
                 box.lowWhisker(), box.highWhisker(), box.min(), box.max(), box.outliers()), SERIES, group));
         data = next;
+        lowestScore = boxes.values().stream().mapToDouble(BoxFigures::min).filter(Double::isFinite).min()
+                .orElse(Double.NaN);
+        highestScore = boxes.values().stream().mapToDouble(BoxFigures::max).filter(Double::isFinite).max()
+                .orElse(Double.NaN);
         plot.setDataset(next);
+        fitScoreAxis();
     }
 
     void setThreshold(double value) {
         threshold.setValue(value);
         threshold.setLabel("threshold " + dev.vigil.ui.common.Numbers.compact(value));
+        fitScoreAxis();
+    }
+
+    /**
+     * The dataset's own range ends at the whiskers: outliers and a threshold beyond them would fall off the chart.
+     * The axis spans every score and the threshold, with a little room on both sides.
+     */
+    private void fitScoreAxis() {
+        double low = Math.min(lowestScore, threshold.getValue());
+        double high = Math.max(highestScore, threshold.getValue());
+        if (Double.isNaN(lowestScore) || !Double.isFinite(low) || !Double.isFinite(high)) {
+            scores.setAutoRange(true);
+            return;
+        }
+        double room = high > low ? 0.06 * (high - low) : Math.max(1e-9, Math.abs(high) * 0.1);
+        scores.setRange(low - room, high + room);
     }
 
     double thresholdShown() {
