@@ -26,6 +26,7 @@ import dev.vigil.ui.task.TaskMonitor;
 import dev.vigil.ui.training.TrainingViewModel;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -112,6 +113,8 @@ public final class MainViewModel {
             runs.refresh();
         }, this::report);
 
+        runs.runningProperty().bind(Bindings.when(training.taskActiveProperty())
+                .then(training.runFolderProperty()).otherwise((Path) null));
         status = new JobStatus(monitor);
 
         dataset.rows().addListener((ListChangeListener<ClipRow>) change -> feedReview());
