@@ -1,6 +1,7 @@
 package dev.vigil.ui;
 
 import dev.vigil.ui.common.FilePicker;
+import dev.vigil.ui.common.Lists;
 import dev.vigil.ui.dataset.DatasetView;
 import dev.vigil.ui.longvideo.LongVideoDialog;
 import dev.vigil.ui.longvideo.LongVideoView;
@@ -82,11 +83,7 @@ public final class MainView extends BorderPane {
         logList.setId("log");
         logList.getStyleClass().add("log-list");
         logList.setPlaceholder(new Label("Nothing logged yet"));
-        model.log().lines().addListener((ListChangeListener<String>) change -> {
-            if (!model.log().lines().isEmpty()) {
-                logList.scrollTo(model.log().lines().size() - 1);
-            }
-        });
+        Lists.followEnd(logList);
         body = new SplitPane(content);
         body.setOrientation(javafx.geometry.Orientation.VERTICAL);
         body.getStyleClass().add("body");
