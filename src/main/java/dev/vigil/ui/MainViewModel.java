@@ -322,6 +322,10 @@ public final class MainViewModel {
         if (!stopTraining.getAsBoolean()) {
             return false;
         }
+        if (!training.taskActiveProperty().get()) {
+            // it ended while the question was open
+            return true;
+        }
         log.add("Stopping the training before closing");
         training.taskActiveProperty().addListener((obs, was, now) -> {
             if (!now) {

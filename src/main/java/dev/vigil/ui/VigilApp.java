@@ -13,8 +13,6 @@ import dev.vigil.ui.task.UiTaskExecutor;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -100,15 +98,8 @@ public class VigilApp extends Application {
         }
     }
 
-    private static boolean confirmStopTraining(Stage stage) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Training is running. Stop it and quit?\n\nThe run "
-                + "keeps its latest checkpoint: open it later and press Resume to continue.", ButtonType.CANCEL,
-                ButtonType.OK);
-        ask.initOwner(stage);
-        ask.setTitle("Quit Vigil");
-        ask.setHeaderText("Stop training and quit?");
-        ask.getDialogPane().getStylesheets().add(stylesheet());
-        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    private boolean confirmStopTraining(Stage stage) {
+        return Dialogs.confirmStopTraining(stage, model.training().taskActiveProperty());
     }
 
     /** The workbench's stylesheet, for the window and for tests that build views on their own. */
