@@ -119,6 +119,9 @@ public final class MainViewModel {
 
         dataset.rows().addListener((ListChangeListener<ClipRow>) change -> feedReview());
         results.clips().addListener((ListChangeListener<ScoredClip>) change -> feedReview());
+        // what the results list is what review lists: their Flagged filter is review's "Flagged only"
+        results.filterProperty().addListener((obs, old, now) -> review.flaggedOnlyProperty()
+                .set(now == ResultsViewModel.ClipFilter.FLAGGED));
         dataset.sourceProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 memory.update(s -> s.withRecentDataset(now.toString()));
@@ -343,6 +346,10 @@ public final class MainViewModel {
 
     /** Review a clip picked in the results. */
     public void reviewClip(ScoredClip clip) {
+        if (!clip.flaggedAt(results.thresholdProperty().get())) {
+            // a clip picked among the misjudged ones may be unflagged: the review list must show it
+            review.flaggedOnlyProperty().set(false);
+        }
         review.selectedProperty().set(clip);
         review.modeProperty().set(ReviewMode.CLIPS);
         screen.set(Screen.REVIEW);
