@@ -26,6 +26,9 @@ public class VigilApp extends Application {
 
     static final double DEFAULT_WIDTH = 1360;
     static final double DEFAULT_HEIGHT = 860;
+    /** The smallest window every screen is laid out for (a 1024×768 display, less a task bar). */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 700;
 
     private MainViewModel model;
     private MainView view;
@@ -74,8 +77,8 @@ public class VigilApp extends Application {
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
         stage.setTitle("Vigil");
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         place(stage, model.settingsProperty().get().window());
         stage.setOnCloseRequest(event -> {
             if (!model.requestQuit(() -> confirmStopTraining(stage), stage::close)) {

@@ -14,6 +14,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -148,6 +149,7 @@ public final class VideoPlayer extends VBox {
             }
         });
         speed.setTooltip(new Tooltip("Playback speed"));
+        speed.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox bar = new HBox(6, back, play, forward, scrub, position, speed);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -19,6 +19,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -60,15 +61,21 @@ public final class ResultsView extends BorderPane {
         detector.setId("detector");
         detector.valueProperty().bindBidirectional(model.detectorProperty());
         detector.disableProperty().bind(model.hasResultsProperty().not());
-        detector.setPrefWidth(340);
+        // as wide as the longest detector name: the name says the layout, and the combo keeps it whole
+        detector.setMinWidth(Region.USE_PREF_SIZE);
         Label detectorCaption = new Label("Detector");
+        detectorCaption.setMinWidth(Region.USE_PREF_SIZE);
         detectorCaption.getStyleClass().add("form-label");
         Label title = new Label();
         title.setId("results-title");
         title.getStyleClass().add("summary");
         title.textProperty().bind(model.titleProperty());
+        // the run's title and the threshold's note give way first, whole in their tooltips; the controls keep their words
+        title.setMinWidth(0);
+        Fields.tooltipWithText(title);
         MenuButton export = new MenuButton("Export");
         export.setId("export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.disableProperty().bind(model.hasResultsProperty().not());
         export.getItems().addAll(
                 exportItem("Clip table (CSV)…", "export-clips", () -> picker.save("Export clip table", "clips.csv",
@@ -86,6 +93,7 @@ public final class ResultsView extends BorderPane {
         note.getStyleClass().add("hint");
         note.textProperty().bind(model.threshold().noteProperty());
         note.setMinWidth(0);
+        Fields.tooltipWithText(note);
         VBox toolbar = new VBox(6, Fields.bar(detectorCaption, detector, note, Fields.grow(), title, export),
                 new ThresholdBar(model.threshold(), model.hasResultsProperty()));
         toolbar.getStyleClass().add("screen-toolbar");
@@ -98,7 +106,6 @@ public final class ResultsView extends BorderPane {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);
         VBox accuracy = AccuracyCard.create(model.threshold());
-        accuracy.setMinWidth(300);
         SplitPane body = new SplitPane(left, accuracy);
         body.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(accuracy, false);
