@@ -60,6 +60,8 @@ public final class Charts {
             canvas.removeAuxiliaryMouseHandler(wheelZoom);
         }
         viewer.getStyleClass().add("chart-viewer");
+        // a chart takes no keys: a tab stop on it would only seem to lose the focus
+        viewer.setFocusTraversable(false);
         viewer.setMinSize(120, 120);
         return viewer;
     }
