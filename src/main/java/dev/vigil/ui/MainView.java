@@ -1,6 +1,7 @@
 package dev.vigil.ui;
 
 import dev.vigil.ui.common.FilePicker;
+import dev.vigil.ui.common.Icons;
 import dev.vigil.ui.common.Lists;
 import dev.vigil.ui.dataset.DatasetView;
 import dev.vigil.ui.longvideo.LongVideoDialog;
@@ -211,10 +212,25 @@ public final class MainView extends BorderPane {
                 .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(group::selectToggle));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar.getChildren().addAll(spacer, startButton());
         Label brand = new Label("Vigil");
         brand.getStyleClass().add("brand");
         bar.getChildren().addAll(0, java.util.List.of(brand, spacer(16)));
         return bar;
+    }
+
+    /** Start training from any screen; the training screen has its own, with Cancel and Resume beside it. */
+    private Button startButton() {
+        Button start = new Button("Start training", Icons.play());
+        start.setId("step-bar-start");
+        start.getStyleClass().addAll("accent", "small");
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        start.disableProperty().bind(model.training().canStartProperty().not());
+        start.visibleProperty().bind(model.screenProperty().isNotEqualTo(Screen.TRAINING));
+        start.managedProperty().bind(start.visibleProperty());
+        start.setTooltip(new Tooltip("Train on the dataset with the model screen's settings (Ctrl+T)"));
+        start.setOnAction(event -> model.train());
+        return start;
     }
 
     /** The last problem, over the screens until dismissed: an error must not hide in the log. */

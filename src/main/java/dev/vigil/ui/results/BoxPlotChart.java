@@ -4,6 +4,7 @@ import dev.vigil.ui.common.Charts;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
@@ -53,14 +54,22 @@ final class BoxPlotChart extends StackPane {
         renderer.setDefaultOutlinePaint(Charts.TEXT);
         renderer.setWhiskerWidth(0.6);
         scores.setAutoRangeIncludesZero(false);
-        plot = new CategoryPlot(data, new CategoryAxis(null), scores, renderer);
+        CategoryAxis groups = new CategoryAxis(null);
+        if (!bySplit) {
+            // class names are longer than a box is wide: slanted, they are read whole instead of as "j…"
+            groups.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+            groups.setMaximumCategoryLabelWidthRatio(3f);
+        }
+        plot = new CategoryPlot(data, groups, scores, renderer);
         threshold.setPaint(Charts.RED);
         threshold.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {6f, 4f}, 0f));
         threshold.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
         threshold.setLabelPaint(Charts.RED);
-        threshold.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        threshold.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        // under the line at the right end: the normal boxes sit below it on the left, the anomalies above it on the
+        // right, so that corner is usually empty
+        threshold.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        threshold.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         threshold.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 210));
         plot.addRangeMarker(threshold, Layer.FOREGROUND);
         chart = new JFreeChart(bySplit ? "Scores per split" : "Scores per class", JFreeChart.DEFAULT_TITLE_FONT, plot,
