@@ -66,6 +66,17 @@ class TimelineCommandTest {
         TimelineResult result = TimelineFolder.load(out);
         assertEquals("box 9", result.smoothing().describe());
         assertTrue(result.metrics().orElseThrow().frameAuroc() > 0.9, result.metrics().toString());
+
+        Path page = dir.resolve("timeline-report.html");
+        Result report = run("report", out.toString(), "--out", page.toString());
+        assertEquals(0, report.code(), report.err());
+        dev.vigil.report.ReportPage read = dev.vigil.report.ReportPage.read(page);
+        assertEquals(result.videos().size(), read.charts().size(), "a timeline per video: " + read.charts());
+        for (var video : result.videos()) {
+            assertTrue(read.charts().stream().anyMatch(caption -> caption.startsWith("Timeline of " + video.name())));
+        }
+        assertTrue(read.text().contains("Frame-level AUROC " + String.format(java.util.Locale.ROOT, "%.4g",
+                result.metrics().orElseThrow().frameAuroc())), "the measures are in the page");
     }
 
     @Test
