@@ -172,6 +172,12 @@ class ResultsScreenTest {
         robot.clickOn("#export").clickOn("Charts (PNG)…");
         waitFor(() -> Files.isRegularFile(out.resolve("charts-pr.png")), "charts exported");
         assertTrue(Files.size(out.resolve("charts.png")) > 5_000 && Files.size(out.resolve("charts-roc.png")) > 5_000);
+        picker.save = out.resolve("shared");
+        robot.clickOn("#export").clickOn("Report (HTML)…");
+        waitFor(() -> model.log().snapshot().stream().anyMatch(line -> line.contains("Wrote the report")),
+                "the report written", 30);
+        dev.vigil.report.ReportPage report = dev.vigil.report.ReportPage.read(out.resolve("shared.html"));
+        assertEquals(model.results().detectors().size() * 4 + 1, report.charts().size(), report.charts().toString());
 
 
         // review: the first flagged clip that has a video, with its verdict, played

@@ -84,6 +84,7 @@ public final class ResultsView extends BorderPane {
                         "accuracy.csv", FilePicker.CSV).ifPresent(this::exportAccuracy)),
                 exportItem("Charts (PNG)…", "export-png", () -> picker.save("Export charts", "scores.png",
                         FilePicker.PNG).ifPresent(this::exportCharts)),
+                exportItem("Report (HTML)…", "export-report", this::exportReport),
                 new SeparatorMenuItem(),
                 exportItem("Detector bundle (.vigil)…", "export-bundle", this::exportBundle));
         export.getItems().get(export.getItems().size() - 1).disableProperty()
@@ -186,6 +187,20 @@ public final class ResultsView extends BorderPane {
         } catch (IOException e) {
             problem.accept("Export to " + file + " failed: " + e.getMessage());
         }
+    }
+
+    /** The run as one web page to share: its charts, tables and settings, readable without Vigil. */
+    private void exportReport() {
+        RunResults run = model.resultsProperty().get();
+        if (run == null) {
+            return;
+        }
+        picker.save("Export report", run.title() + "-report.html", FilePicker.HTML).ifPresent(chosen -> {
+            Path file = chosen.getFileName().toString().endsWith(".html") ? chosen
+                    : chosen.resolveSibling(chosen.getFileName() + ".html");
+            model.exportReport(file, written -> log.accept("Wrote the report " + written
+                    + " (the run's own thresholds; one file to share, it opens in any browser)"), problem);
+        });
     }
 
     /** The detector shown with the slider's threshold, as a bundle that scores new clips elsewhere. */
