@@ -1,6 +1,7 @@
 package dev.vigil.ui;
 
 import dev.vigil.dataset.SampleLocator;
+import dev.vigil.experiment.DetectorBundle;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.RunFolder;
 import dev.vigil.timeline.TimelineFolder;
@@ -206,9 +207,14 @@ public final class MainViewModel {
 
     // Commands
 
-    /** Opens what was dropped or chosen: a run folder, a long-video output folder, a dataset folder or a manifest. */
+    /**
+     * Opens what was dropped or chosen: a run folder, a long-video output folder, a dataset folder, a manifest, or a
+     * detector bundle (described in the log, with how to apply it).
+     */
     public void open(Path path) {
-        if (TimelineFolder.isTimeline(path)) {
+        if (path.getFileName() != null && path.getFileName().toString().endsWith(DetectorBundle.EXTENSION)) {
+            folders.read("bundle", path, DetectorBundle::read, bundle -> describeBundle(path, bundle));
+        } else if (TimelineFolder.isTimeline(path)) {
             openTimeline(path);
         } else if (Files.isRegularFile(path.resolve(RunFolder.CONFIG))) {
             openRun(path);
@@ -233,6 +239,15 @@ public final class MainViewModel {
     /** Shows the long videos of a timeline output folder in review, without scoring anything again. */
     public void openTimeline(Path folder) {
         folders.read("long videos", folder, TimelineFolder::load, this::showTimeline);
+    }
+
+    private void describeBundle(Path file, DetectorBundle bundle) {
+        try (bundle) {
+            log.add("Bundle " + bundle.name() + ": " + bundle.detector().name() + " on backbone "
+                    + bundle.backbone().path("id").asText("?") + ", threshold " + Numbers.compact(bundle.threshold())
+                    + " (" + bundle.thresholdMethod() + "). Score new videos with: vigil score VIDEO... --bundle "
+                    + file);
+        }
     }
 
     private void showTimeline(TimelineResult result) {

@@ -17,6 +17,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,13 @@ public class VigilApp extends Application {
         open(stage, SettingsStore.forUser(), pipeline());
         model.model().loadBackbones(model.executor(), VigilApp::backbones);
         model.model().countParametersWith(model.executor(), id -> BackboneRegistry.locate().parameterNames(id));
-        model.openStartDataset();
+        List<String> opened = getParameters().getRaw();
+        if (opened.size() == 1) {
+            // the desktop opened a file or folder with Vigil (a .vigil bundle, a run, long videos, a dataset)
+            model.open(Path.of(opened.get(0)).toAbsolutePath());
+        } else {
+            model.openStartDataset();
+        }
         model.model().detectDevices(model.executor(), DjlRuntime::gpuCount);
     }
 

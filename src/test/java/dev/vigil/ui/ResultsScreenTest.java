@@ -213,6 +213,11 @@ class ResultsScreenTest {
             assertEquals(chosen, bundle.threshold());
             assertEquals(model.results().detectorProperty().get().id(), bundle.detector().id());
         }
+
+        // opened as a desktop opens a .vigil file: described, with the command that applies it
+        robot.interact(() -> model.open(bundleFile));
+        waitFor(() -> model.log().snapshot().stream().anyMatch(line -> line.contains("Bundle ")
+                && line.contains("--bundle " + bundleFile)), "the bundle described in the log");
     }
 
     /** The accuracy table and the measures show what the core computes at this threshold. */
