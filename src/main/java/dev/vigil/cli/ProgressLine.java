@@ -7,46 +7,70 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * One line on the terminal that shows how far a long job is, rewritten in place with a carriage return. Updates
- * are limited to a few per second: a terminal that scrolls thousands of lines slows the job it reports on.
+ * How far a long job is. On a terminal, one line rewritten in place with a carriage return, a few times per second
+ * (a terminal that scrolls thousands of lines slows the job it reports on). Written to a file or a pipe, where a
+ * carriage return would join every update into one endless line, a plain line every few seconds, and the last.
  */
 final class ProgressLine implements ProgressListener {
 
-    private static final long MIN_INTERVAL_NANOS = 200_000_000L;
+    private static final long TERMINAL_INTERVAL_NANOS = 200_000_000L;
+    private static final long LOG_INTERVAL_NANOS = 5_000_000_000L;
     private static final int MAX_MESSAGE = 60;
 
     private final PrintWriter out;
+    private final boolean terminal;
+    private final long intervalNanos;
     private long lastNanos;
-    private int lastLength;
+    private String lastLine = "";
     private boolean shown;
 
+    /** Rewrites one line when Vigil runs on a terminal, else writes plain lines. */
     ProgressLine(PrintWriter out) {
+        // Java cannot ask whether stderr is a terminal; without a console stdin or stdout is redirected, and then,
+        // nearly always, stderr is too
+        this(out, System.console() != null);
+    }
+
+    ProgressLine(PrintWriter out, boolean terminal) {
+        this(out, terminal, terminal ? TERMINAL_INTERVAL_NANOS : LOG_INTERVAL_NANOS);
+    }
+
+    ProgressLine(PrintWriter out, boolean terminal, long intervalNanos) {
         this.out = out;
+        this.terminal = terminal;
+        this.intervalNanos = intervalNanos;
     }
 
     @Override
     public synchronized void onProgress(Progress progress) {
         long now = System.nanoTime();
         boolean last = progress.total() > 0 && progress.done() >= progress.total();
-        if (shown && !last && now - lastNanos < MIN_INTERVAL_NANOS) {
+        if (shown && !last && now - lastNanos < intervalNanos) {
+            return;
+        }
+        String line = format(progress);
+        if (shown && line.equals(lastLine)) {
             return;
         }
         lastNanos = now;
-        String line = format(progress);
-        out.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+        if (terminal) {
+            out.print("\r" + line + " ".repeat(Math.max(0, lastLine.length() - line.length())));
+        } else {
+            out.println(line);
+        }
         out.flush();
-        lastLength = line.length();
+        lastLine = line;
         shown = true;
     }
 
     /** Ends the line, so that what is printed next starts on a fresh one. */
     synchronized void finish() {
-        if (shown) {
+        if (shown && terminal) {
             out.println();
             out.flush();
-            shown = false;
-            lastLength = 0;
         }
+        shown = false;
+        lastLine = "";
     }
 
     static String format(Progress progress) {

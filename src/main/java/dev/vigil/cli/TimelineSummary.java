@@ -1,6 +1,7 @@
 package dev.vigil.cli;
 
 import dev.vigil.timeline.EventCounts;
+import dev.vigil.timeline.ThresholdAdvice;
 import dev.vigil.timeline.TimelineMetrics;
 import dev.vigil.timeline.TimelineReport;
 import dev.vigil.timeline.VideoAuroc;
@@ -22,6 +23,7 @@ final class TimelineSummary {
                 report.detectorName(), training.windows(), training.videos(), training.stride(),
                 training.heldOutWindows());
         out.printf(Locale.ROOT, "threshold %.6g (%s)%n", report.threshold().value(), report.threshold().source());
+        ThresholdAdvice.of(report).ifPresent(warning -> out.println("warning: " + warning));
         for (VideoTimeline v : report.videos()) {
             String auroc = report.metrics().map(m -> "  " + auroc(m.perVideo().get(index(m, v.name()))))
                     .orElse("");

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 GenerateSamplesCommand.class,
                 TimelineCommand.class,
+                ReportCommand.class,
                 PrepareCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,

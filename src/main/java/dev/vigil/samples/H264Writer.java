@@ -25,8 +25,10 @@ import java.nio.file.StandardCopyOption;
 public final class H264Writer implements AutoCloseable {
 
     static {
-        // FFmpeg and OpenH264 report every stream and rate-control detail on stderr; only real failures matter here.
-        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+        // FFmpeg and OpenH264 report every stream and rate-control detail on stderr, and the level is global to the
+        // process: anything above fatal here would also let the decoders' errors ("moov atom not found") through,
+        // which Vigil reports itself, file by file.
+        avutil.av_log_set_level(avutil.AV_LOG_FATAL);
     }
 
     private final Path target;

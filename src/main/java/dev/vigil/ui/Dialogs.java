@@ -1,5 +1,7 @@
 package dev.vigil.ui;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -7,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** The Help menu's dialogs. */
+/** The Help menu's dialogs, and the question asked before quitting while training runs. */
 final class Dialogs {
 
     private Dialogs() {
@@ -33,6 +35,35 @@ final class Dialogs {
         dialog.getDialogPane().setId("shortcuts-dialog");
         dialog.getDialogPane().getStylesheets().add(VigilApp.stylesheet());
         dialog.show();
+    }
+
+    /**
+     * Asks whether to stop the training and quit. Training that ends while the question is open answers it: there is
+     * nothing left to stop, and the window closes as asked.
+     *
+     * @return true to quit
+     */
+    static boolean confirmStopTraining(Window owner, ObservableBooleanValue trainingActive) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Training is running. Stop it and quit?\n\nThe run "
+                + "keeps its latest checkpoint: open it later and press Resume to continue.", ButtonType.CANCEL,
+                ButtonType.OK);
+        ask.initOwner(owner);
+        ask.setTitle("Quit Vigil");
+        ask.setHeaderText("Stop training and quit?");
+        ask.getDialogPane().setId("stop-training-dialog");
+        ask.getDialogPane().getStylesheets().add(VigilApp.stylesheet());
+        ChangeListener<Boolean> ended = (obs, was, active) -> {
+            if (!active && ask.isShowing()) {
+                ask.setResult(ButtonType.OK);
+                ask.close();
+            }
+        };
+        trainingActive.addListener(ended);
+        try {
+            return !trainingActive.get() || ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        } finally {
+            trainingActive.removeListener(ended);
+        }
     }
 
     static void about(Window owner) {

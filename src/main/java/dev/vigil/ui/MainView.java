@@ -1,6 +1,8 @@
 package dev.vigil.ui;
 
 import dev.vigil.ui.common.FilePicker;
+import dev.vigil.ui.common.Icons;
+import dev.vigil.ui.common.Lists;
 import dev.vigil.ui.dataset.DatasetView;
 import dev.vigil.ui.longvideo.LongVideoDialog;
 import dev.vigil.ui.longvideo.LongVideoView;
@@ -82,11 +84,7 @@ public final class MainView extends BorderPane {
         logList.setId("log");
         logList.getStyleClass().add("log-list");
         logList.setPlaceholder(new Label("Nothing logged yet"));
-        model.log().lines().addListener((ListChangeListener<String>) change -> {
-            if (!model.log().lines().isEmpty()) {
-                logList.scrollTo(model.log().lines().size() - 1);
-            }
-        });
+        Lists.followEnd(logList);
         body = new SplitPane(content);
         body.setOrientation(javafx.geometry.Orientation.VERTICAL);
         body.getStyleClass().add("body");
@@ -102,6 +100,10 @@ public final class MainView extends BorderPane {
 
     private void show(Screen screen) {
         content.getChildren().setAll(screens.get(screen));
+        if (screen == Screen.REVIEW) {
+            // the arrow keys step frames as soon as review shows; focus left on the screen tabs would switch screens
+            reviewView.focusPlayer();
+        }
     }
 
     private void toggleLog(boolean visible) {
@@ -210,10 +212,25 @@ public final class MainView extends BorderPane {
                 .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(group::selectToggle));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar.getChildren().addAll(spacer, startButton());
         Label brand = new Label("Vigil");
         brand.getStyleClass().add("brand");
         bar.getChildren().addAll(0, java.util.List.of(brand, spacer(16)));
         return bar;
+    }
+
+    /** Start training from any screen; the training screen has its own, with Cancel and Resume beside it. */
+    private Button startButton() {
+        Button start = new Button("Start training", Icons.play());
+        start.setId("step-bar-start");
+        start.getStyleClass().addAll("accent", "small");
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        start.disableProperty().bind(model.training().canStartProperty().not());
+        start.visibleProperty().bind(model.screenProperty().isNotEqualTo(Screen.TRAINING));
+        start.managedProperty().bind(start.visibleProperty());
+        start.setTooltip(new Tooltip("Train on the dataset with the model screen's settings (Ctrl+T)"));
+        start.setOnAction(event -> model.train());
+        return start;
     }
 
     /** The last problem, over the screens until dismissed: an error must not hide in the log. */

@@ -1,6 +1,7 @@
 package dev.vigil.ui;
 
 import dev.vigil.dataset.SampleLocator;
+import dev.vigil.experiment.DetectorBundle;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.RunFolder;
 import dev.vigil.timeline.TimelineFolder;
@@ -26,6 +27,7 @@ import dev.vigil.ui.task.TaskMonitor;
 import dev.vigil.ui.training.TrainingViewModel;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -112,10 +114,15 @@ public final class MainViewModel {
             runs.refresh();
         }, this::report);
 
+        runs.runningProperty().bind(Bindings.when(training.taskActiveProperty())
+                .then(training.runFolderProperty()).otherwise((Path) null));
         status = new JobStatus(monitor);
 
         dataset.rows().addListener((ListChangeListener<ClipRow>) change -> feedReview());
         results.clips().addListener((ListChangeListener<ScoredClip>) change -> feedReview());
+        // what the results list is what review lists: their Flagged filter is review's "Flagged only"
+        results.filterProperty().addListener((obs, old, now) -> review.flaggedOnlyProperty()
+                .set(now == ResultsViewModel.ClipFilter.FLAGGED));
         dataset.sourceProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 memory.update(s -> s.withRecentDataset(now.toString()));
@@ -200,9 +207,14 @@ public final class MainViewModel {
 
     // Commands
 
-    /** Opens what was dropped or chosen: a run folder, a long-video output folder, a dataset folder or a manifest. */
+    /**
+     * Opens what was dropped or chosen: a run folder, a long-video output folder, a dataset folder, a manifest, or a
+     * detector bundle (described in the log, with how to apply it).
+     */
     public void open(Path path) {
-        if (TimelineFolder.isTimeline(path)) {
+        if (path.getFileName() != null && path.getFileName().toString().endsWith(DetectorBundle.EXTENSION)) {
+            folders.read("bundle", path, DetectorBundle::read, bundle -> describeBundle(path, bundle));
+        } else if (TimelineFolder.isTimeline(path)) {
             openTimeline(path);
         } else if (Files.isRegularFile(path.resolve(RunFolder.CONFIG))) {
             openRun(path);
@@ -227,6 +239,15 @@ public final class MainViewModel {
     /** Shows the long videos of a timeline output folder in review, without scoring anything again. */
     public void openTimeline(Path folder) {
         folders.read("long videos", folder, TimelineFolder::load, this::showTimeline);
+    }
+
+    private void describeBundle(Path file, DetectorBundle bundle) {
+        try (bundle) {
+            log.add("Bundle " + bundle.name() + ": " + bundle.detector().name() + " on backbone "
+                    + bundle.backbone().path("id").asText("?") + ", threshold " + Numbers.compact(bundle.threshold())
+                    + " (" + bundle.thresholdMethod() + "). Score new videos with: vigil score VIDEO... --bundle "
+                    + file);
+        }
     }
 
     private void showTimeline(TimelineResult result) {
@@ -319,6 +340,10 @@ public final class MainViewModel {
         if (!stopTraining.getAsBoolean()) {
             return false;
         }
+        if (!training.taskActiveProperty().get()) {
+            // it ended while the question was open
+            return true;
+        }
         log.add("Stopping the training before closing");
         training.taskActiveProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -336,6 +361,10 @@ public final class MainViewModel {
 
     /** Review a clip picked in the results. */
     public void reviewClip(ScoredClip clip) {
+        if (!clip.flaggedAt(results.thresholdProperty().get())) {
+            // a clip picked among the misjudged ones may be unflagged: the review list must show it
+            review.flaggedOnlyProperty().set(false);
+        }
         review.selectedProperty().set(clip);
         review.modeProperty().set(ReviewMode.CLIPS);
         screen.set(Screen.REVIEW);

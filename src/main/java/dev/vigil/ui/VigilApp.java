@@ -13,12 +13,11 @@ import dev.vigil.ui.task.UiTaskExecutor;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +27,9 @@ public class VigilApp extends Application {
 
     static final double DEFAULT_WIDTH = 1360;
     static final double DEFAULT_HEIGHT = 860;
+    /** The smallest window every screen is laid out for (a 1024×768 display, less a task bar). */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 700;
 
     private MainViewModel model;
     private MainView view;
@@ -41,7 +43,13 @@ public class VigilApp extends Application {
         open(stage, SettingsStore.forUser(), pipeline());
         model.model().loadBackbones(model.executor(), VigilApp::backbones);
         model.model().countParametersWith(model.executor(), id -> BackboneRegistry.locate().parameterNames(id));
-        model.openStartDataset();
+        List<String> opened = getParameters().getRaw();
+        if (opened.size() == 1) {
+            // the desktop opened a file or folder with Vigil (a .vigil bundle, a run, long videos, a dataset)
+            model.open(Path.of(opened.get(0)).toAbsolutePath());
+        } else {
+            model.openStartDataset();
+        }
         model.model().detectDevices(model.executor(), DjlRuntime::gpuCount);
     }
 
@@ -76,8 +84,8 @@ public class VigilApp extends Application {
         scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
         stage.setTitle("Vigil");
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         place(stage, model.settingsProperty().get().window());
         stage.setOnCloseRequest(event -> {
             if (!model.requestQuit(() -> confirmStopTraining(stage), stage::close)) {
@@ -100,15 +108,8 @@ public class VigilApp extends Application {
         }
     }
 
-    private static boolean confirmStopTraining(Stage stage) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Training is running. Stop it and quit?\n\nThe run "
-                + "keeps its latest checkpoint: open it later and press Resume to continue.", ButtonType.CANCEL,
-                ButtonType.OK);
-        ask.initOwner(stage);
-        ask.setTitle("Quit Vigil");
-        ask.setHeaderText("Stop training and quit?");
-        ask.getDialogPane().getStylesheets().add(stylesheet());
-        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    private boolean confirmStopTraining(Stage stage) {
+        return Dialogs.confirmStopTraining(stage, model.training().taskActiveProperty());
     }
 
     /** The workbench's stylesheet, for the window and for tests that build views on their own. */

@@ -58,6 +58,32 @@ class PipelineCommandsTest {
     }
 
     @Test
+    void reportWritesOnePageWithEveryChartEmbedded() throws Exception {
+        Path page = dir.resolve("shared/demo.html");
+        java.nio.file.Files.createDirectories(page.getParent());
+        CommandRun r = CommandRun.of("report", run.toString(), "--out", page.toString());
+        assertEquals(0, r.code(), r.all());
+        dev.vigil.report.ReportPage read = dev.vigil.report.ReportPage.read(page);
+        RunReport report = dev.vigil.experiment.RunFolder.open(run).read().report().orElseThrow();
+        // per detector its box plots by split and by class, ROC and precision–recall; then the loss curve
+        assertEquals(report.detectors().size() * 4 + 1, read.charts().size(), read.charts().toString());
+        assertTrue(read.charts().contains("Training and validation loss per epoch"), read.charts().toString());
+        for (RunReport.DetectorReport d : report.detectors()) {
+            assertTrue(read.charts().contains("ROC, " + d.name()), read.charts().toString());
+            assertTrue(read.text().contains(String.format(java.util.Locale.ROOT, "%.4g", d.auroc())),
+                    "the AUROC of " + d.detector() + " is in the table");
+        }
+        assertTrue(read.text().contains("\"num_epoch\" : 5"), "the settings are in the page");
+
+        CommandRun byDefault = CommandRun.of("report", run.toString());
+        assertEquals(0, byDefault.code(), byDefault.all());
+        assertTrue(java.nio.file.Files.isRegularFile(run.resolveSibling("demo-report.html")), byDefault.all());
+        CommandRun notARun = CommandRun.of("report", dir.resolve("data").toString());
+        assertEquals(1, notARun.code(), notARun.all());
+        assertTrue(notARun.err().contains("neither a run folder"), notARun.all());
+    }
+
+    @Test
     void demoWritesTheRunFolderAndPrintsWhatItsScoresHold() throws IOException {
         assertEquals(0, demo.code(), demo.all());
         for (String file : List.of("config.json", "history.csv", "scores.csv", "report.json", "backbone.json",

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The timeline command from the command line: outputs, measures, bad files, wrong settings. */
@@ -65,6 +66,36 @@ class TimelineCommandTest {
         TimelineResult result = TimelineFolder.load(out);
         assertEquals("box 9", result.smoothing().describe());
         assertTrue(result.metrics().orElseThrow().frameAuroc() > 0.9, result.metrics().toString());
+
+        Path page = dir.resolve("timeline-report.html");
+        Result report = run("report", out.toString(), "--out", page.toString());
+        assertEquals(0, report.code(), report.err());
+        dev.vigil.report.ReportPage read = dev.vigil.report.ReportPage.read(page);
+        assertEquals(result.videos().size(), read.charts().size(), "a timeline per video: " + read.charts());
+        for (var video : result.videos()) {
+            assertTrue(read.charts().stream().anyMatch(caption -> caption.startsWith("Timeline of " + video.name())));
+        }
+        assertTrue(read.text().contains("Frame-level AUROC " + String.format(java.util.Locale.ROOT, "%.4g",
+                result.metrics().orElseThrow().frameAuroc())), "the measures are in the page");
+    }
+
+    @Test
+    void aPercentileOfTooFewHeldOutWindowsIsPointedOut() {
+        Result high = run("timeline", "--train", train.toString(), "--test", test.toString(), "--out",
+                dir.resolve("p99").toString(), "--cache", dir.resolve("cache").toString(), "--percentile", "99");
+        assertEquals(0, high.code(), high.err());
+        java.util.regex.Matcher held = java.util.regex.Pattern.compile(", (\\d+) held out").matcher(high.out());
+        assertTrue(held.find(), high.out());
+        int windows = Integer.parseInt(held.group(1));
+        assertTrue(windows < 100, "the fixture holds out few windows: " + windows);
+        assertTrue(high.out().contains("warning: the threshold, the 99th percentile of " + windows
+                + " held-out windows, is about their highest score"), high.out());
+
+        Result median = run("timeline", "--train", train.toString(), "--test", test.toString(), "--out",
+                dir.resolve("p50").toString(), "--cache", dir.resolve("cache").toString(), "--percentile", "50");
+        assertEquals(0, median.code(), median.err());
+        assertFalse(median.out().contains("warning:"), "the median of " + windows + " windows is sound: "
+                + median.out());
     }
 
     @Test

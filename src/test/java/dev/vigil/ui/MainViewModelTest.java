@@ -147,6 +147,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void theResultsFlaggedFilterCarriesIntoTheReviewList() throws Exception {
+        model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
+        model.open(run);
+        double threshold = model.results().thresholdProperty().get();
+        long flagged = model.results().clips().stream().filter(clip -> clip.flaggedAt(threshold)).count();
+        assertTrue(flagged > 0 && flagged < 50, "some clips are flagged: " + flagged);
+
+        model.results().filterProperty().set(dev.vigil.ui.results.ResultsViewModel.ClipFilter.FLAGGED);
+        assertTrue(model.review().flaggedOnlyProperty().get());
+        assertEquals(flagged, model.review().visibleClips().size(), "review lists what the results list");
+
+        model.results().filterProperty().set(dev.vigil.ui.results.ResultsViewModel.ClipFilter.ALL);
+        assertFalse(model.review().flaggedOnlyProperty().get());
+        assertEquals(50, model.review().visibleClips().size());
+    }
+
+    @Test
     void aBadRunIsLoggedNotThrown() throws Exception {
         model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
         Path broken = Files.createDirectories(dir.resolve("broken-runs/broken"));

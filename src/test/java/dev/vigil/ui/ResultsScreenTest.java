@@ -172,6 +172,12 @@ class ResultsScreenTest {
         robot.clickOn("#export").clickOn("Charts (PNG)…");
         waitFor(() -> Files.isRegularFile(out.resolve("charts-pr.png")), "charts exported");
         assertTrue(Files.size(out.resolve("charts.png")) > 5_000 && Files.size(out.resolve("charts-roc.png")) > 5_000);
+        picker.save = out.resolve("shared");
+        robot.clickOn("#export").clickOn("Report (HTML)…");
+        waitFor(() -> model.log().snapshot().stream().anyMatch(line -> line.contains("Wrote the report")),
+                "the report written", 30);
+        dev.vigil.report.ReportPage report = dev.vigil.report.ReportPage.read(out.resolve("shared.html"));
+        assertEquals(model.results().detectors().size() * 4 + 1, report.charts().size(), report.charts().toString());
 
 
         // review: the first flagged clip that has a video, with its verdict, played
@@ -207,6 +213,11 @@ class ResultsScreenTest {
             assertEquals(chosen, bundle.threshold());
             assertEquals(model.results().detectorProperty().get().id(), bundle.detector().id());
         }
+
+        // opened as a desktop opens a .vigil file: described, with the command that applies it
+        robot.interact(() -> model.open(bundleFile));
+        waitFor(() -> model.log().snapshot().stream().anyMatch(line -> line.contains("Bundle ")
+                && line.contains("--bundle " + bundleFile)), "the bundle described in the log");
     }
 
     /** The accuracy table and the measures show what the core computes at this threshold. */

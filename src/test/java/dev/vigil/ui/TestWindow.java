@@ -34,13 +34,19 @@ record TestWindow(MainViewModel model, MainView view) {
     /** As {@link #show(Stage, Path, ExperimentPipeline, FilePicker)}, with the backbones long-video runs use. */
     static TestWindow show(Stage stage, Path dir, ExperimentPipeline pipeline, FilePicker picker,
                            TimelineEngine timelines) throws Exception {
+        // within Monocle's headless screen (1280×800): a larger window fails to paint
+        return show(stage, dir, pipeline, picker, timelines, 1200, 760);
+    }
+
+    /** As above, in a window of the given size. */
+    static TestWindow show(Stage stage, Path dir, ExperimentPipeline pipeline, FilePicker picker,
+                           TimelineEngine timelines, double width, double height) throws Exception {
         TaskMonitor monitor = new TaskMonitor();
         Path settings = Files.createTempDirectory(dir, "settings").resolve("settings.json");
         MainViewModel model = new MainViewModel(new UiTaskExecutor(monitor), monitor, new SettingsStore(settings),
                 Duration.ofMillis(50), pipeline, timelines);
         MainView view = new MainView(model, picker, stage::close);
-        // within Monocle's headless screen (1280×800): a larger window fails to paint
-        Scene scene = new Scene(view, 1200, 760);
+        Scene scene = new Scene(view, width, height);
         scene.getStylesheets().add(VigilApp.stylesheet());
         stage.setScene(scene);
         stage.show();

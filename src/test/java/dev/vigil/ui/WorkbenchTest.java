@@ -176,6 +176,24 @@ class WorkbenchTest {
     }
 
     @Test
+    void startTrainingIsOnEveryScreenButTheTrainingScreen(FxRobot robot) throws Exception {
+        Button start = robot.lookup("#step-bar-start").queryButton();
+        assertTrue(start.isVisible() && start.isDisabled(), "no dataset yet: shown, and off");
+        picker.open = SyntheticEmbedder.manifest(dir.resolve("synthetic"));
+        robot.clickOn("#open-manifest");
+        waitFor(() -> !start.isDisabled(), "a prepared dataset: Start is on");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(start.isVisible(), "the training screen has its own Start");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(start);
+        waitFor(() -> model.screenProperty().get() == Screen.TRAINING, "the training screen shows the run");
+        waitFor(() -> model.screenProperty().get() == Screen.RESULTS && !model.training().taskActiveProperty().get(),
+                "the run finished and its results show", 60);
+    }
+
+    @Test
     void helpListsTheShortcuts(FxRobot robot) {
         robot.type(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();

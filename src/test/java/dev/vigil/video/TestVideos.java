@@ -12,6 +12,11 @@ import java.nio.file.Path;
 /** Writes small videos with known content for tests, through JavaCV's recorder. */
 public final class TestVideos {
 
+    static {
+        // the recorder reports every stream it writes on stderr; test output keeps only what Vigil says
+        avutil.av_log_set_level(avutil.AV_LOG_FATAL);
+    }
+
     private TestVideos() {
     }
 

@@ -53,7 +53,15 @@ public final class Charts {
     public static ChartViewer viewer(JFreeChart chart) {
         style(chart);
         ChartViewer viewer = new ChartViewer(chart);
+        // the wheel zooms a chart with no way back, and charts sit in panels that scroll: the wheel is the panel's
+        var canvas = viewer.getCanvas();
+        var wheelZoom = canvas.getMouseHandler("scroll");
+        if (wheelZoom != null) {
+            canvas.removeAuxiliaryMouseHandler(wheelZoom);
+        }
         viewer.getStyleClass().add("chart-viewer");
+        // a chart takes no keys: a tab stop on it would only seem to lose the focus
+        viewer.setFocusTraversable(false);
         viewer.setMinSize(120, 120);
         return viewer;
     }

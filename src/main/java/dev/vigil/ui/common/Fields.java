@@ -141,4 +141,11 @@ public final class Fields {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return spacer;
     }
+
+    /** A tooltip that always holds the label's whole text, for a label allowed to be cut short. */
+    public static void tooltipWithText(javafx.scene.control.Labeled label) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(label.textProperty());
+        label.setTooltip(tip);
+    }
 }

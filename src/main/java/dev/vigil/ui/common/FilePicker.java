@@ -19,5 +19,6 @@ public interface FilePicker {
 
     FileChooser.ExtensionFilter CSV = new FileChooser.ExtensionFilter("CSV files", "*.csv");
     FileChooser.ExtensionFilter PNG = new FileChooser.ExtensionFilter("PNG images", "*.png");
+    FileChooser.ExtensionFilter HTML = new FileChooser.ExtensionFilter("Web pages", "*.html");
     FileChooser.ExtensionFilter BUNDLE = new FileChooser.ExtensionFilter("Vigil detector bundles", "*.vigil");
 }

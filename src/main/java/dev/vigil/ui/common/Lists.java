@@ -27,6 +27,19 @@ public final class Lists {
         });
     }
 
+    /**
+     * Keeps the newest item in full view as items are added. Deferred: the list's skin takes in the new item after
+     * listeners added before it, and scrolling at once would stop one item short.
+     */
+    public static void followEnd(ListView<?> list) {
+        Coalescer scroll = new Coalescer(Platform::runLater, () -> {
+            if (!list.getItems().isEmpty()) {
+                list.scrollTo(list.getItems().size() - 1);
+            }
+        });
+        list.getItems().addListener((javafx.collections.ListChangeListener<Object>) change -> scroll.request());
+    }
+
     /** Repaints the visible cells when {@code cause} changes, at most once per pulse (a slider moves fast). */
     public static void repaintWhen(ListView<?> list, Observable cause) {
         Coalescer repaint = new Coalescer(Platform::runLater, list::refresh);

@@ -98,6 +98,7 @@ public final class DatasetView extends BorderPane {
         duration.setCellValueFactory(cell -> cell.getValue().infoProperty());
         duration.setCellFactory(column -> infoCell(info -> Numbers.seconds(info.durationSeconds())));
         duration.setPrefWidth(90);
+        duration.setMinWidth(84);
         duration.setComparator(java.util.Comparator.nullsFirst(
                 java.util.Comparator.comparingDouble(VideoInfo::durationSeconds)));
         TableColumn<ClipRow, VideoInfo> size = new TableColumn<>("Resolution");
@@ -106,6 +107,7 @@ public final class DatasetView extends BorderPane {
                 + (info.frameRate() > 0 ? " · " + Numbers.compact(Math.round(info.frameRate() * 100) / 100.0) + " fps" : "")));
         size.setSortable(false);
         size.setPrefWidth(150);
+        size.setMinWidth(100);
         TableColumn<ClipRow, ClipRow.Status> status = new TableColumn<>("Status");
         status.setCellValueFactory(cell -> cell.getValue().statusProperty());
         status.setCellFactory(column -> new StatusCell());

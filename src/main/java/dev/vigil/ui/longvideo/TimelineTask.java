@@ -4,6 +4,7 @@ import dev.vigil.backbone.Backbone;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.Progress;
 import dev.vigil.progress.ProgressListener;
+import dev.vigil.timeline.ThresholdAdvice;
 import dev.vigil.timeline.GroundTruth;
 import dev.vigil.timeline.TimelineFolder;
 import dev.vigil.timeline.TimelineResult;
@@ -49,6 +50,7 @@ final class TimelineTask extends BackgroundTask<TimelineResult> {
                     issue -> log.accept("Skipped " + issue)).run(train.videos(), test.videos(), truth, job.out(),
                     job.groundTruth() != null);
             report.notes().forEach(note -> log.accept("Note: " + note));
+            ThresholdAdvice.of(report).ifPresent(warning -> log.accept("Warning: " + warning));
             report.truthUnmatched().forEach(name -> log.accept("The ground truth names " + name
                     + ", which is not among the test videos"));
         }

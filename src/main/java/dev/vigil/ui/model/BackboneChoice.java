@@ -27,6 +27,19 @@ public record BackboneChoice(String id, String name, int embeddingSize, boolean 
         this(id, name, embeddingSize, torchScript, true, "");
     }
 
+    /** The command alone, to copy and run: the registry follows it with a note in parentheses. */
+    public String command() {
+        int note = howToGet.indexOf("   (");
+        return (note < 0 ? howToGet : howToGet.substring(0, note)).strip();
+    }
+
+    /** What the registry says about the command (where and how often to run it), or an empty text. */
+    public String commandNote() {
+        int note = howToGet.indexOf("   (");
+        String text = note < 0 ? "" : howToGet.substring(note).strip();
+        return text.startsWith("(") && text.endsWith(")") ? text.substring(1, text.length() - 1) : text;
+    }
+
     @Override
     public String toString() {
         return name + " (" + embeddingSize + "-d)" + (available ? "" : " · missing");

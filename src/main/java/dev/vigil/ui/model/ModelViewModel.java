@@ -91,7 +91,7 @@ public final class ModelViewModel {
                 training.fineTuneProperty().set(false);
             }
             backboneNote.set(describe(now));
-            backboneCommand.set(now == null || now.available() ? "" : now.howToGet());
+            backboneCommand.set(now == null || now.available() ? "" : now.command());
         });
         problemText = Bindings.createStringBinding(() -> String.join("\n", problems), problems);
         List<Observable> all = new ArrayList<>(List.of(backbone, layout.layoutProperty(), layout.problemProperty(),
@@ -317,7 +317,9 @@ public final class ModelViewModel {
             return "";
         }
         if (!choice.available()) {
-            return "Not available on this machine: its model file is missing. Make it with this command:";
+            String note = choice.commandNote();
+            return "Not available on this machine: its model file is missing. Make it with this command"
+                    + (note.isEmpty() ? ":" : " (" + note + "):");
         }
         if (!choice.torchScript()) {
             return "Built-in: needs no model file and has no parameters to fine-tune";

@@ -78,7 +78,13 @@ final class TrainingCard {
         Label scheduleHint = ModelView.hint("");
         scheduleHint.textProperty().bind(Bindings.createStringBinding(
                 () -> TrainingSettingsModel.describe(settings.scheduleProperty().get()), settings.scheduleProperty()));
-        return Fields.card("Training", form, scheduleHint, fineTune, fineForm, count, fineHint);
+        Label rateWarning = ModelView.hint("");
+        rateWarning.setId("rate-warning");
+        rateWarning.getStyleClass().add("validation-warning");
+        rateWarning.textProperty().bind(settings.rateWarningProperty());
+        rateWarning.visibleProperty().bind(rateWarning.textProperty().isNotEmpty());
+        rateWarning.managedProperty().bind(rateWarning.visibleProperty());
+        return Fields.card("Training", form, scheduleHint, rateWarning, fineTune, fineForm, count, fineHint);
     }
 
     /** Shows a form row (its label too) only for the given schedules. */

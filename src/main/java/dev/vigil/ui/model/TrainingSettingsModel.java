@@ -1,8 +1,12 @@
 package dev.vigil.ui.model;
 
 import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.training.LearningRateSchedule;
+import dev.vigil.training.ScheduleConfig;
 import dev.vigil.training.ScheduleType;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -40,6 +44,9 @@ public final class TrainingSettingsModel {
     private final IntegerProperty batchSize = new SimpleIntegerProperty(this, "batchSize", 8);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
     private final BooleanProperty fineTune = new SimpleBooleanProperty(this, "fineTune");
+    private final StringBinding rateWarning = Bindings.createStringBinding(() -> rateWarning(schedule.get(),
+            epochs.get(), learningRate.get(), stepSize.get(), factor.get()), schedule, epochs, learningRate, stepSize,
+            factor);
     private final IntegerProperty fineTuneFromEpoch = new SimpleIntegerProperty(this, "fineTuneFromEpoch", 1);
     private final IntegerProperty fineTuneFromParameter = new SimpleIntegerProperty(this, "fineTuneFromParameter", 0);
     private final DoubleProperty backboneRateFactor = new SimpleDoubleProperty(this, "backboneRateFactor", 0.1);
@@ -165,6 +172,38 @@ public final class TrainingSettingsModel {
     /** The backbone's learning rate as a fraction of the learning rate (its own Adam group). */
     public DoubleProperty backboneRateFactorProperty() {
         return backboneRateFactor;
+    }
+
+    /** Below this a learning rate moves Adam's weights by less than float rounding: the epoch changes nothing. */
+    static final double NEGLIGIBLE_RATE = 1e-8;
+
+    /**
+     * A warning when StepLR drives the learning rate below {@link #NEGLIGIBLE_RATE} for most epochs (the reference's
+     * ×0.1 every 10 epochs, run for 200 epochs, ends at 1e-22), or an empty text.
+     */
+    public StringBinding rateWarningProperty() {
+        return rateWarning;
+    }
+
+    static String rateWarning(ScheduleType type, int epochs, double rate, int stepSize, double factor) {
+        if (type != ScheduleType.STEP || epochs <= 0 || !(rate > 0) || stepSize <= 0 || !(factor > 0 && factor < 1)) {
+            return "";
+        }
+        LearningRateSchedule schedule = new LearningRateSchedule(ScheduleConfig.step(stepSize, factor), rate);
+        int firstIdle = 0;
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            if (schedule.rate() < NEGLIGIBLE_RATE) {
+                firstIdle = epoch;
+                break;
+            }
+            schedule.step(Double.NaN);
+        }
+        int idle = firstIdle == 0 ? 0 : epochs - firstIdle + 1;
+        if (idle * 2 <= epochs) {
+            return "";
+        }
+        return "The learning rate falls below 1e-8 at epoch " + firstIdle + ": the last " + idle + " of " + epochs
+                + " epochs change almost nothing. Train fewer epochs, or step less often or by a larger factor.";
     }
 
     /** One line on what a schedule does, for the form. */

@@ -14,6 +14,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -69,6 +70,10 @@ public final class VideoPlayer extends VBox {
         };
         pulses.start();
         setOnKeyPressed(event -> {
+            // Ctrl+Left/Right belong to the menu (previous/next flagged): with a modifier the key is not the player's
+            if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.isShortcutDown()) {
+                return;
+            }
             if (event.getCode() == KeyCode.SPACE) {
                 model.togglePlay();
             } else if (event.getCode() == KeyCode.RIGHT) {
@@ -145,6 +150,7 @@ public final class VideoPlayer extends VBox {
             }
         });
         speed.setTooltip(new Tooltip("Playback speed"));
+        speed.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox bar = new HBox(6, back, play, forward, scrub, position, speed);
         bar.setAlignment(Pos.CENTER_LEFT);

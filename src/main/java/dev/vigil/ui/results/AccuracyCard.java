@@ -23,6 +23,9 @@ import java.util.function.Function;
  */
 final class AccuracyCard {
 
+    /** The columns' widths, the table's border and the card's padding. */
+    static final double MIN_WIDTH = 80 + 56 + 74 + 82 + 4 + 2 * 14 + 16;
+
     private AccuracyCard() {
     }
 
@@ -30,10 +33,11 @@ final class AccuracyCard {
         TableView<SplitAccuracy> table = new TableView<>(model.accuracy());
         table.setId("accuracy-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Split", row -> row.split().id()));
-        table.getColumns().add(column("Clips", row -> String.valueOf(row.clips())));
-        table.getColumns().add(column("Flagged", row -> String.valueOf(row.flagged())));
-        table.getColumns().add(column("Accuracy", row -> Numbers.percent(row.accuracy())));
+        // each column as wide as its header and widest value ("anomaly", "100.0 %"): none is ever cut
+        table.getColumns().add(column("Split", 80, row -> row.split().id()));
+        table.getColumns().add(column("Clips", 56, row -> String.valueOf(row.clips())));
+        table.getColumns().add(column("Flagged", 74, row -> String.valueOf(row.flagged())));
+        table.getColumns().add(column("Accuracy", 82, row -> Numbers.percent(row.accuracy())));
         table.setSortPolicy(t -> false);
         // as tall as its rows: four splits, no empty stripes below
         table.setFixedCellSize(26);
@@ -63,7 +67,9 @@ final class AccuracyCard {
         compared.getStyleClass().add("hint");
         compared.setWrapText(true);
         compared.setMinHeight(Region.USE_PREF_SIZE);
-        return Fields.card("Accuracy at the threshold", table, rule, metrics, compared);
+        VBox card = Fields.card("Accuracy at the threshold", table, rule, metrics, compared);
+        card.setMinWidth(MIN_WIDTH);
+        return card;
     }
 
     private static void metric(GridPane form, String name, String id, ThresholdViewModel model,
@@ -71,6 +77,8 @@ final class AccuracyCard {
         Label value = new Label();
         value.setId(id);
         value.getStyleClass().add("metric-value");
+        // the counts are longer than the card is wide in a small window: they wrap rather than lose FN
+        value.setWrapText(true);
         ObservableValue<String> binding = Bindings.createStringBinding(() -> model.confusionProperty().get() == null
                 ? "—" : text.apply(model.confusionProperty().get()), model.confusionProperty());
         value.textProperty().bind(binding);
@@ -85,9 +93,10 @@ final class AccuracyCard {
         return Double.isNaN(value) ? value : Math.round(value * 1000) / 1000.0;
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+    private static <T> TableColumn<T, String> column(String title, double minWidth, Function<T, String> value) {
         TableColumn<T, String> column = Tables.text(title, value);
         column.setSortable(false);
+        column.setMinWidth(minWidth);
         return column;
     }
 }

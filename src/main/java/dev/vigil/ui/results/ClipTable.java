@@ -58,6 +58,8 @@ final class ClipTable {
         verdict.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         verdict.setCellFactory(column -> new VerdictCell(model.thresholdProperty()));
         verdict.setComparator((a, b) -> Double.compare(a.score(), b.score()));
+        score.setMinWidth(80);
+        verdict.setMinWidth(86);
         table.getColumns().addAll(score, verdict);
         table.setRowFactory(view -> new MisjudgedRow(model.thresholdProperty()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
@@ -72,6 +74,8 @@ final class ClipTable {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
+        // a header and five rows stay in view however small the window: the split pane above must not squeeze it
+        table.setMinHeight(170);
         ChoiceBox<ResultsViewModel.ClipFilter> filter = new ChoiceBox<>();
         filter.setId("clip-filter");
         filter.getItems().setAll(ResultsViewModel.ClipFilter.values());

@@ -19,6 +19,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -60,15 +61,21 @@ public final class ResultsView extends BorderPane {
         detector.setId("detector");
         detector.valueProperty().bindBidirectional(model.detectorProperty());
         detector.disableProperty().bind(model.hasResultsProperty().not());
-        detector.setPrefWidth(340);
+        // as wide as the longest detector name: the name says the layout, and the combo keeps it whole
+        detector.setMinWidth(Region.USE_PREF_SIZE);
         Label detectorCaption = new Label("Detector");
+        detectorCaption.setMinWidth(Region.USE_PREF_SIZE);
         detectorCaption.getStyleClass().add("form-label");
         Label title = new Label();
         title.setId("results-title");
         title.getStyleClass().add("summary");
         title.textProperty().bind(model.titleProperty());
+        // the run's title and the threshold's note give way first, whole in their tooltips; the controls keep their words
+        title.setMinWidth(0);
+        Fields.tooltipWithText(title);
         MenuButton export = new MenuButton("Export");
         export.setId("export");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.disableProperty().bind(model.hasResultsProperty().not());
         export.getItems().addAll(
                 exportItem("Clip table (CSV)…", "export-clips", () -> picker.save("Export clip table", "clips.csv",
@@ -77,6 +84,7 @@ public final class ResultsView extends BorderPane {
                         "accuracy.csv", FilePicker.CSV).ifPresent(this::exportAccuracy)),
                 exportItem("Charts (PNG)…", "export-png", () -> picker.save("Export charts", "scores.png",
                         FilePicker.PNG).ifPresent(this::exportCharts)),
+                exportItem("Report (HTML)…", "export-report", this::exportReport),
                 new SeparatorMenuItem(),
                 exportItem("Detector bundle (.vigil)…", "export-bundle", this::exportBundle));
         export.getItems().get(export.getItems().size() - 1).disableProperty()
@@ -86,6 +94,7 @@ public final class ResultsView extends BorderPane {
         note.getStyleClass().add("hint");
         note.textProperty().bind(model.threshold().noteProperty());
         note.setMinWidth(0);
+        Fields.tooltipWithText(note);
         VBox toolbar = new VBox(6, Fields.bar(detectorCaption, detector, note, Fields.grow(), title, export),
                 new ThresholdBar(model.threshold(), model.hasResultsProperty()));
         toolbar.getStyleClass().add("screen-toolbar");
@@ -98,7 +107,6 @@ public final class ResultsView extends BorderPane {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);
         VBox accuracy = AccuracyCard.create(model.threshold());
-        accuracy.setMinWidth(300);
         SplitPane body = new SplitPane(left, accuracy);
         body.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(accuracy, false);
@@ -179,6 +187,20 @@ public final class ResultsView extends BorderPane {
         } catch (IOException e) {
             problem.accept("Export to " + file + " failed: " + e.getMessage());
         }
+    }
+
+    /** The run as one web page to share: its charts, tables and settings, readable without Vigil. */
+    private void exportReport() {
+        RunResults run = model.resultsProperty().get();
+        if (run == null) {
+            return;
+        }
+        picker.save("Export report", run.title() + "-report.html", FilePicker.HTML).ifPresent(chosen -> {
+            Path file = chosen.getFileName().toString().endsWith(".html") ? chosen
+                    : chosen.resolveSibling(chosen.getFileName() + ".html");
+            model.exportReport(file, written -> log.accept("Wrote the report " + written
+                    + " (the run's own thresholds; one file to share, it opens in any browser)"), problem);
+        });
     }
 
     /** The detector shown with the slider's threshold, as a bundle that scores new clips elsewhere. */

@@ -3,6 +3,7 @@ package dev.vigil.ui.results;
 import dev.vigil.experiment.RunBundles;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
+import dev.vigil.report.ReportWriter;
 import dev.vigil.ui.run.RunUiState;
 import dev.vigil.ui.task.BackgroundTask;
 import dev.vigil.ui.task.Debouncer;
@@ -258,6 +259,27 @@ public final class ResultsViewModel {
         export.onSuccess(out -> written.accept(out, at))
                 .onFailure(error -> failed.accept("Bundle not written to " + file + ": " + BackgroundTask.describe(error)));
         executor.execute(export);
+    }
+
+    /**
+     * Writes the shown run's shareable report (an HTML page with its charts embedded) in the background. The report
+     * is of the run as written: its own thresholds, not the slider's.
+     */
+    public void exportReport(Path file, Consumer<Path> written, Consumer<String> failed) {
+        RunResults shown = results.get();
+        if (shown == null || shown.runDir() == null) {
+            failed.accept("No run's results are shown: open a finished run first");
+            return;
+        }
+        BackgroundTask<Path> report = new BackgroundTask<>("Write report " + file.getFileName()) {
+            @Override
+            protected Path call(ProgressListener progress, CancellationToken cancellation) throws IOException {
+                return ReportWriter.write(shown.runDir(), file);
+            }
+        };
+        report.onSuccess(written)
+                .onFailure(error -> failed.accept("Report not written to " + file + ": " + BackgroundTask.describe(error)));
+        executor.execute(report);
     }
 
     /** "anomaly" or "normal" at the threshold, "—" when unscored. */

@@ -71,6 +71,8 @@ public final class ReviewView extends BorderPane {
         next.disableProperty().bind(model.hasNextFlaggedProperty().not());
         next.setOnAction(event -> model.nextFlagged());
         next.setTooltip(new Tooltip("Next flagged clip (Ctrl+Right)"));
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
         HBox facts = new HBox(24, fact("Class", model.classNameProperty(), "fact-class"),
                 fact("Split", model.splitProperty(), "fact-split"), fact("Score", model.scoreProperty(), "fact-score"),
                 fact("Verdict", model.verdictProperty(), "fact-verdict"), Fields.grow(), previous, next);
@@ -129,6 +131,13 @@ public final class ReviewView extends BorderPane {
 
     public VideoPlayer player() {
         return player;
+    }
+
+    /** Gives the shown mode's player the keyboard. */
+    public void focusPlayer() {
+        // a screen shown for the first time has no skins yet, and its split pane has not put the player in the scene
+        applyCss();
+        (model.modeProperty().get() == ReviewMode.CLIPS ? player : longVideos.player()).requestFocus();
     }
 
     /** Path, then class · split and the score with its verdict colour. */

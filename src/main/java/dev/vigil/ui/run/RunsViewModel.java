@@ -28,10 +28,18 @@ public final class RunsViewModel {
     private final TaskExecutor executor;
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>(this, "folder");
     private final ObservableList<RunEntry> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<Path> running = new SimpleObjectProperty<>(this, "running");
 
     public RunsViewModel(TaskExecutor executor) {
         this.executor = executor;
         folder.addListener(obs -> refresh());
+        // a run appears when it starts and shows how it ended when it stops, without a press on Refresh
+        running.addListener(obs -> refresh());
+    }
+
+    /** The run folder being trained into now, or null: it is listed as running. */
+    public ObjectProperty<Path> runningProperty() {
+        return running;
     }
 
     /** Where new runs go, and whose runs are listed. */
@@ -47,6 +55,7 @@ public final class RunsViewModel {
     /** Lists the runs folder again (after a run finished, or on request). */
     public void refresh() {
         Path dir = folder.get();
+        Path inProgress = running.get();
         if (dir == null) {
             runs.clear();
             return;
@@ -58,6 +67,10 @@ public final class RunsViewModel {
                 List<RunEntry> entries = new ArrayList<>();
                 for (Path run : RunFolder.list(dir)) {
                     cancellation.throwIfCancelled();
+                    if (run.equals(inProgress)) {
+                        entries.add(new RunEntry(run, "running"));
+                        continue;
+                    }
                     try {
                         entries.add(RunEntry.of(run, RunFolder.open(run).read()));
                     } catch (IOException | RuntimeException e) {
@@ -74,6 +87,11 @@ public final class RunsViewModel {
                     }
                 }
                 entries.sort(Comparator.comparing((RunEntry e) -> modified(e.dir())).reversed());
+                if (inProgress != null && dir.equals(inProgress.getParent())
+                        && entries.stream().noneMatch(entry -> entry.dir().equals(inProgress))) {
+                    // a run that has only just made its folder is not a readable run yet, but it is running
+                    entries.add(0, new RunEntry(inProgress, "running"));
+                }
                 return entries;
             }
         };

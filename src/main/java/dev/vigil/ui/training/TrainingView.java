@@ -1,9 +1,9 @@
 package dev.vigil.ui.training;
 
 import dev.vigil.ui.common.Fields;
+import dev.vigil.ui.common.Lists;
 import dev.vigil.ui.common.Icons;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -90,11 +90,7 @@ public final class TrainingView extends BorderPane {
         log.setId("training-log");
         log.getStyleClass().add("log-list");
         log.setPlaceholder(new Label("The training log appears here"));
-        model.log().addListener((ListChangeListener<String>) change -> {
-            if (!model.log().isEmpty()) {
-                log.scrollTo(model.log().size() - 1);
-            }
-        });
+        Lists.followEnd(log);
         SplitPane plotAndLog = new SplitPane(chart, Fields.card("Log", log));
         plotAndLog.setOrientation(Orientation.VERTICAL);
         plotAndLog.setDividerPositions(0.66);

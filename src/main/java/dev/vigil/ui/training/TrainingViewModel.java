@@ -69,7 +69,7 @@ public final class TrainingViewModel implements TaskAware {
         logFeed = new UiBatcher<>(executor.uiThread(), this::addLog);
         canStart = startProblem.isEmpty().and(task.activeProperty().not());
         canResume = resumable.isNotNull().and(task.activeProperty().not());
-        summary = Bindings.createStringBinding(this::describe, epochs);
+        summary = Bindings.createStringBinding(this::describe, epochs, resumable, task.activeProperty());
     }
 
     // Properties
@@ -171,6 +171,8 @@ public final class TrainingViewModel implements TaskAware {
             return;
         }
         epochs.clear();
+        // the new run names its folder once it has one; until then no earlier run may pass for it
+        runFolder.set(null);
         launch(TrainTask.start(pipeline, config, new Feed()));
     }
 
@@ -289,6 +291,7 @@ public final class TrainingViewModel implements TaskAware {
         return "Epoch " + last.epoch() + " · train " + Numbers.compact(last.trainLoss())
                 + (Double.isNaN(last.validationLoss()) ? "" : " · validation " + Numbers.compact(last.validationLoss()))
                 + (best == null ? "" : " · best validation " + Numbers.compact(best.validationLoss()) + " at epoch "
-                + best.epoch());
+                + best.epoch())
+                + (resumable.get() != null && !task.activeProperty().get() ? " · stopped — Resume continues it" : "");
     }
 }
