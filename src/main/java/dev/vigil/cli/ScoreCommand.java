@@ -66,21 +66,27 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        BundleKind kind;
+        BundleKind kind = null;
+        IOException unusable = null;
         try {
             kind = BundleKind.of(bundleFile);
         } catch (IOException e) {
-            err.println("score: " + IoErrors.describe(e));
+            unusable = e;
+        }
+        // the output first, as every command checks it before any work: a timeline bundle writes a folder
+        Optional<String> unwritable = out == null ? Optional.empty() : kind == BundleKind.TIMELINE
+                ? OutputPaths.folderProblem(out) : OutputPaths.fileProblem(out);
+        if (unwritable.isPresent()) {
+            err.println("score: --out " + unwritable.get());
+            return 2;
+        }
+        if (unusable != null) {
+            err.println("score: " + IoErrors.describe(unusable));
             return 2;
         }
         if (kind == BundleKind.TIMELINE) {
             return TimelineBundleScoring.run(bundleFile, inputs, out, embedding.cache(), embedding.threads(),
                     spec.commandLine().getOut(), err);
-        }
-        Optional<String> unwritable = out == null ? Optional.empty() : OutputPaths.fileProblem(out);
-        if (unwritable.isPresent()) {
-            err.println("score: --out " + unwritable.get());
-            return 2;
         }
         List<Path> videos = new ArrayList<>();
         List<String[]> missing = new ArrayList<>();

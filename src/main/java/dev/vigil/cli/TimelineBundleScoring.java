@@ -7,7 +7,6 @@ import dev.vigil.dataset.VideoFiles;
 import dev.vigil.experiment.TimelineBundle;
 import dev.vigil.experiment.TimelineBundleScorer;
 import dev.vigil.io.IoErrors;
-import dev.vigil.io.OutputPaths;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.timeline.TimelineException;
 import dev.vigil.timeline.TimelineReport;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,16 +37,15 @@ final class TimelineBundleScoring {
     private TimelineBundleScoring() {
     }
 
-    /** Exit code as {@code score} documents it: 0 every video scored, 1 some failed, 2 unusable bundle or --out. */
+    /**
+     * Exit code as {@code score} documents it: 0 every video scored, 1 some failed, 2 unusable bundle or no video.
+     *
+     * @param out the output folder, already checked to be writable (null: refused)
+     */
     static int run(Path bundleFile, List<Path> inputs, Path out, EmbeddingCache cache, int threads, PrintWriter stdout,
                    PrintWriter err) {
         if (out == null) {
             err.println("score: a timeline bundle writes a folder of per-frame scores and segments: give --out DIR");
-            return 2;
-        }
-        Optional<String> unwritable = OutputPaths.folderProblem(out);
-        if (unwritable.isPresent()) {
-            err.println("score: --out " + unwritable.get());
             return 2;
         }
         List<VideoIssue> failed = new ArrayList<>();

@@ -1,9 +1,15 @@
 package dev.vigil.cli;
 
+import dev.vigil.backbone.SceneDescriptor;
+import dev.vigil.experiment.BundleKind;
+import dev.vigil.experiment.DetectorBundle;
+import dev.vigil.experiment.TimelineBundle;
 import dev.vigil.timeline.AnomalyMaps;
 import dev.vigil.timeline.BusyScene;
 import dev.vigil.timeline.FlaggedSegment;
+import dev.vigil.timeline.SegmentRules;
 import dev.vigil.timeline.TimelineFolder;
+import dev.vigil.timeline.TimelineRecipe;
 import dev.vigil.timeline.TimelineResult;
 import dev.vigil.timeline.VideoTimeline;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +99,29 @@ class TimelineBundleCommandsTest {
                 Files.readAllLines(scored.resolve(TimelineFolder.SEGMENTS)));
         assertEquals(TimelineFolder.load(timeline).threshold(), result.threshold());
         assertEquals(TimelineFolder.load(timeline).smoothing(), result.smoothing());
+    }
+
+    @Test
+    void theBundleHoldsTheFoldersSettingsAndIsNoClipBundle() throws Exception {
+        assertEquals(BundleKind.TIMELINE, BundleKind.of(bundle));
+        TimelineRecipe folder = TimelineFolder.recipe(timeline);
+        try (TimelineBundle read = TimelineBundle.read(bundle)) {
+            assertEquals(folder.settings().windows(), read.recipe().settings().windows());
+            assertEquals(folder.settings().aggregation(), read.recipe().settings().aggregation());
+            assertEquals(folder.settings().smoothing(), read.recipe().settings().smoothing());
+            assertEquals(new SegmentRules(2, 6), read.recipe().settings().segments());
+            assertEquals(folder.threshold(), read.threshold());
+            assertTrue(read.threshold().source().contains("95th percentile"), read.threshold().source());
+            assertEquals(SceneDescriptor.GRID, read.maps().grid());
+            assertEquals(SceneDescriptor.GRID.rankingSize(), read.detector().dimension());
+            assertEquals(SceneDescriptor.VERSION, read.backbone().path("version").asText());
+        }
+        CommandRun clipExport = CommandRun.of("export-bundle", timeline.toString(), "--detector", "knn", "--out",
+                dir.resolve("k.vigil").toString());
+        assertEquals(2, clipExport.code(), clipExport.all());
+        java.io.IOException notClip = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> DetectorBundle.read(bundle));
+        assertTrue(notClip.getMessage().contains("a timeline bundle, not a clip bundle"), notClip.getMessage());
     }
 
     @Test
