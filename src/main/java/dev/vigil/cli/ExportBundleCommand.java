@@ -2,8 +2,11 @@ package dev.vigil.cli;
 
 import dev.vigil.experiment.DetectorBundle;
 import dev.vigil.experiment.RunBundles;
+import dev.vigil.experiment.TimelineBundle;
+import dev.vigil.experiment.TimelineBundles;
 import dev.vigil.io.IoErrors;
 import dev.vigil.io.OutputPaths;
+import dev.vigil.timeline.TimelineFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,28 +20,34 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** Writes one detector of a finished run as a portable bundle. */
+/** Writes one detector of a finished run, or the detector of a timeline output folder, as a portable bundle. */
 @Command(name = "export-bundle", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Export one detector of a finished run as a detector bundle (.vigil): the backbone's model "
                 + "card, the preprocessing, the fitted detector, its threshold and, after fine-tuning, the tuned "
-                + "backbone parameters. `vigil score` applies it to new videos."},
+                + "backbone parameters. `vigil score` applies it to new videos.",
+                "Given a timeline output folder (`vigil timeline --out`), writes a timeline bundle instead: the "
+                        + "backbone's model card, the detector, the windows, aggregation, smoothing, threshold and "
+                        + "segment rules, and the anomaly-map model, so that `vigil score` scores long videos as the "
+                        + "timeline run did."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "1:the run cannot give a bundle (the reason is printed)",
+        exitCodeList = {"0:written", "1:the run or timeline folder cannot give a bundle (the reason is printed)",
                 "2:wrong options (e.g. the output exists)"})
 final class ExportBundleCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A finished run folder.")
+    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A finished run folder, or a timeline output folder.")
     private Path run;
 
-    @Option(names = "--detector", paramLabel = "ID", defaultValue = "autoencoder",
-            description = "autoencoder, knn, gaussian or centroid; default: ${DEFAULT-VALUE}.")
+    @Option(names = "--detector", paramLabel = "ID",
+            description = "autoencoder, knn, gaussian or centroid; default: autoencoder. A timeline folder has one "
+                    + "detector: not taken there.")
     private String detector;
 
     @Option(names = "--threshold", paramLabel = "X",
-            description = "The bundle's threshold; default: the one in the run's report.json.")
+            description = "The bundle's threshold; default: the one in the run's report.json (a timeline folder's: "
+                    + "the one in its timeline.json).")
     private Double threshold;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.vigil", description = "The bundle to write.")
@@ -62,8 +71,23 @@ final class ExportBundleCommand implements Callable<Integer> {
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(DetectorBundle.EXTENSION)) {
             err.println("export-bundle: note: " + out + " does not end in " + DetectorBundle.EXTENSION);
         }
+        boolean timeline = TimelineFolder.isTimeline(run);
+        if (timeline && detector != null) {
+            err.println("export-bundle: --detector: " + run + " is a timeline folder, which has one detector");
+            return 2;
+        }
         try {
-            RunBundles.export(run, detector, threshold, out);
+            if (timeline) {
+                TimelineBundles.export(run, threshold, out);
+                try (TimelineBundle written = TimelineBundle.read(out)) {
+                    spec.commandLine().getOut().println("wrote " + out.toAbsolutePath() + ": timeline bundle "
+                            + written.name() + ", " + written.detector().name() + ", threshold "
+                            + ReportText.threshold(written.threshold().value()) + " (" + written.threshold().source()
+                            + ")" + (written.maps() == null ? "" : ", with the anomaly-map model"));
+                }
+                return 0;
+            }
+            RunBundles.export(run, detector != null ? detector : "autoencoder", threshold, out);
             try (DetectorBundle written = DetectorBundle.read(out)) {
                 spec.commandLine().getOut().println("wrote " + out.toAbsolutePath() + ": " + written.name() + ", "
                         + written.detector().name() + ", threshold " + ReportText.threshold(written.threshold())

@@ -2,6 +2,7 @@ package dev.vigil.cli;
 
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.dataset.VideoFiles;
+import dev.vigil.experiment.BundleKind;
 import dev.vigil.experiment.BundleScorer;
 import dev.vigil.experiment.DetectorBundle;
 import dev.vigil.io.AtomicFiles;
@@ -27,15 +28,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** Applies a detector bundle to new videos. */
+/** Applies a detector bundle to new videos: a clip bundle scores each file as a whole, a timeline bundle each frame. */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Score videos with a detector bundle: embed each with the bundle's backbone and "
                 + "preprocessing, score it with its detector and compare with its threshold.",
                 "Writes CSV (path,score,verdict,reason; verdict anomaly, normal or failed) to --out or to stdout. "
-                        + "A video that cannot be read is reported with the reason and the others go on."},
+                        + "A video that cannot be read is reported with the reason and the others go on.",
+                "A timeline bundle (exported from a `vigil timeline` folder) scores every frame of each video as "
+                        + "that run did and writes a timeline output folder to --out DIR (frame_scores.csv, "
+                        + "window_scores.csv, segments.csv, anomaly_maps.csv, skipped.csv, timeline.json)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every video scored", "1:some video could not be scored (the CSV lists why)",
-                "2:the bundle cannot be used, or no video was given"})
+                "2:the bundle cannot be used, --out cannot be written, or no video was given"})
 final class ScoreCommand implements Callable<Integer> {
 
     static final List<String> HEADER = List.of("path", "score", "verdict", "reason");
@@ -50,7 +54,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--bundle", required = true, paramLabel = "FILE", description = "The detector bundle (.vigil).")
     private Path bundleFile;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "CSV to write; default: stdout.")
+    @Option(names = "--out", paramLabel = "FILE|DIR",
+            description = "CSV to write; default: stdout. With a timeline bundle: the output folder (required).")
     private Path out;
 
     @CommandLine.Mixin
@@ -61,10 +66,27 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> unwritable = out == null ? Optional.empty() : OutputPaths.fileProblem(out);
+        BundleKind kind = null;
+        IOException unusable = null;
+        try {
+            kind = BundleKind.of(bundleFile);
+        } catch (IOException e) {
+            unusable = e;
+        }
+        // the output first, as every command checks it before any work: a timeline bundle writes a folder
+        Optional<String> unwritable = out == null ? Optional.empty() : kind == BundleKind.TIMELINE
+                ? OutputPaths.folderProblem(out) : OutputPaths.fileProblem(out);
         if (unwritable.isPresent()) {
             err.println("score: --out " + unwritable.get());
             return 2;
+        }
+        if (unusable != null) {
+            err.println("score: " + IoErrors.describe(unusable));
+            return 2;
+        }
+        if (kind == BundleKind.TIMELINE) {
+            return TimelineBundleScoring.run(bundleFile, inputs, out, embedding.cache(), embedding.threads(),
+                    spec.commandLine().getOut(), err);
         }
         List<Path> videos = new ArrayList<>();
         List<String[]> missing = new ArrayList<>();

@@ -40,7 +40,8 @@ import java.util.concurrent.Callable;
                         + "above the threshold into flagged segments, and measure against ground truth as public "
                         + "video-anomaly benchmarks do (frame-level AUROC over all frames of all test videos).",
                 "Writes frame_scores.csv (video,frame,time,score), window_scores.csv, segments.csv, metrics.json "
-                        + "(with --gt), skipped.csv, detector.bin and timeline.json into the output folder. Frames "
+                        + "(with --gt), skipped.csv, detector.bin, cell_maps.bin (scene backbone), backbone.json and "
+                        + "timeline.json into the output folder (`vigil export-bundle` makes a bundle of it). Frames "
                         + "are numbered from 1, ranges include both ends. Videos that cannot be read are reported "
                         + "and skipped."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,5 +1,6 @@
 package dev.vigil.experiment;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.backbone.Backbone;
 import dev.vigil.backbone.BackboneException;
 import dev.vigil.backbone.BackboneKind;
@@ -68,47 +69,62 @@ public final class BundleScorer implements AutoCloseable {
     public static BundleScorer open(DetectorBundle bundle, BackboneRegistry registry) throws IOException {
         ModelCard card = ModelCards.fromRecordedJson(bundle.backbone().toString(),
                 "backbone.json of bundle " + bundle.name());
-        String version = bundle.backbone().path("version").asText("");
         if (bundle.detector().dimension() != card.embeddingSize()) {
             throw new IOException("bundle " + bundle.name() + ": its detector takes " + bundle.detector().dimension()
                     + "-value embeddings, its backbone '" + card.id() + "' gives " + card.embeddingSize());
         }
+        return new BundleScorer(bundle, openBackbone(bundle.name(), bundle.backbone(), bundle.tunedBackbone(),
+                registry));
+    }
+
+    /**
+     * Opens the backbone a bundle's card names, for either kind of bundle.
+     *
+     * @param name     the bundle's name, for errors
+     * @param recorded the bundle's backbone.json: the card with the version of its computation
+     * @param tuned    fine-tuned parameters to apply over a TorchScript model, or null
+     * @throws IOException naming the backbone and what is missing or different (see {@link #open})
+     */
+    static Backbone openBackbone(String name, ObjectNode recorded, byte[] tuned, BackboneRegistry registry)
+            throws IOException {
+        ModelCard card = ModelCards.fromRecordedJson(recorded.toString(), "backbone.json of bundle " + name);
+        String version = recorded.path("version").asText("");
         try {
             if (card.kind() == BackboneKind.BUILTIN) {
                 String computed = BackboneRegistry.builtinVersion(card.id()).orElseThrow(() -> new IOException(
-                        "bundle " + bundle.name() + " names a built-in backbone '" + card.id() + "' this Vigil does "
+                        "bundle " + name + " names a built-in backbone '" + card.id() + "' this Vigil does "
                                 + "not know"));
                 if (!version.equals(computed)) {
-                    throw new IOException("bundle " + bundle.name() + " was made with the built-in descriptor '"
+                    throw new IOException("bundle " + name + " was made with the built-in descriptor '"
                             + card.id() + "' version '" + version + "', this Vigil computes '" + computed
                             + "': its scores would not mean the same; train and export it again");
                 }
-                return new BundleScorer(bundle, registry.open(card.id()));
+                return registry.open(card.id());
             }
             // the bundle's resize method, not the local card's: its threshold was set on embeddings made that way
-            return new BundleScorer(bundle, torchScript(bundle, card, registry.withResize(card.resize())));
+            return torchScript(name, card, tuned, registry.withResize(card.resize()));
         } catch (BackboneException e) {
-            throw new IOException("bundle " + bundle.name() + ": " + e.getMessage(), e);
+            throw new IOException("bundle " + name + ": " + e.getMessage(), e);
         }
     }
 
-    private static Backbone torchScript(DetectorBundle bundle, ModelCard card, BackboneRegistry registry)
-            throws IOException, BackboneException {
+    private static Backbone torchScript(String name, ModelCard card, byte[] tunedParameters,
+                                        BackboneRegistry registry) throws IOException, BackboneException {
         BackboneRegistry.Entry entry = registry.entries().stream().filter(e -> e.card().id().equals(card.id()))
-                .findFirst().orElseThrow(() -> new IOException("bundle " + bundle.name() + " needs the TorchScript "
+                .findFirst().orElseThrow(() -> new IOException("bundle " + name + " needs the TorchScript "
                         + "backbone '" + card.id() + "' (" + card.name() + "), which is not in the models folder ("
                         + registry.modelsDir().map(Path::toString).orElse("none found; use -Dvigil.models=DIR")
                         + "): put " + card.id() + ".json and " + card.file() + " there"));
         if (!entry.available()) {
-            throw new IOException("bundle " + bundle.name() + " needs the TorchScript backbone '" + card.id()
+            throw new IOException("bundle " + name + " needs the TorchScript backbone '" + card.id()
                     + "', whose model file " + entry.modelFile() + " is missing; make it with: " + entry.howToGet());
         }
         String difference = difference(card, entry.card());
         if (difference != null) {
-            throw new IOException("bundle " + bundle.name() + ": the model card of '" + card.id() + "' in "
+            throw new IOException("bundle " + name + ": the model card of '" + card.id() + "' in "
                     + registry.modelsDir().orElseThrow() + " differs from the bundle's (" + difference + ")");
         }
-        if (bundle.tunedBackbone() == null) {
+        if (tunedParameters == null) {
             return registry.open(card.id());
         }
         TorchScriptBackbone tuned = registry.openTrainable(card.id());
@@ -116,11 +132,11 @@ public final class BundleScorer implements AutoCloseable {
             // frozen first: writing into a parameter that records gradients is refused on threads where PyTorch's
             // gradient recording is on
             tuned.trainFrom(tuned.parameterNames().size());
-            TunedParameters.read(tuned, new ByteArrayInputStream(bundle.tunedBackbone()));
+            TunedParameters.read(tuned, new ByteArrayInputStream(tunedParameters));
             return tuned;
         } catch (IOException | RuntimeException e) {
             tuned.close();
-            throw new IOException("bundle " + bundle.name() + ": its fine-tuned backbone parameters do not fit "
+            throw new IOException("bundle " + name + ": its fine-tuned backbone parameters do not fit "
                     + entry.modelFile() + " (" + e.getMessage() + ")", e);
         }
     }

@@ -2,6 +2,12 @@ package dev.vigil.timeline;
 
 import dev.vigil.backbone.CellGrid;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
@@ -17,6 +23,9 @@ public final class CellMapModel {
     /** Training rows kept per cell: enough for a scene's normal, and a bounded cost per scored window. */
     static final int MAX_ROWS = 1000;
     private static final double CALIBRATION_QUANTILE = 0.9;
+    /** First bytes of a saved model, so that another file is refused rather than read as numbers. */
+    private static final String MAGIC = "vigil-cell-maps";
+    private static final int FORMAT = 1;
 
     private final CellGrid grid;
     private final int cells;
@@ -90,6 +99,90 @@ public final class CellMapModel {
             out[c] = (float) (nearest(normal[c], rows, per, embedding, offset + c * per, -1) / scale[c]);
         }
         return out;
+    }
+
+    /**
+     * Saves the model: its grid, then per cell its normal values and scale, exactly, so that a model read back makes
+     * the same maps to the last bit. The stream is flushed, not closed.
+     */
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeUTF(MAGIC);
+        data.writeInt(FORMAT);
+        data.writeInt(grid.valuesPerCell());
+        data.writeInt(grid.levelCount());
+        for (int l = 0; l < grid.levelCount(); l++) {
+            data.writeInt(grid.columns(l));
+            data.writeInt(grid.rows(l));
+        }
+        data.writeInt(rows);
+        for (int c = 0; c < cells; c++) {
+            for (float v : normal[c]) {
+                data.writeFloat(v);
+            }
+            data.writeDouble(scale[c]);
+        }
+        data.flush();
+    }
+
+    /**
+     * Reads a model saved by {@link #write}.
+     *
+     * @throws IOException saying what is wrong: not such a model, another format, sizes that do not fit, cut short
+     */
+    public static CellMapModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        try {
+            String magic;
+            try {
+                magic = data.readUTF();
+            } catch (IOException e) {
+                magic = null;
+            }
+            if (!MAGIC.equals(magic)) {
+                throw new IOException("not a saved anomaly-map model");
+            }
+            int format = data.readInt();
+            if (format != FORMAT) {
+                throw new IOException("anomaly-map model format " + format + " is not supported (expected " + FORMAT
+                        + ")");
+            }
+            int per = data.readInt();
+            int levelCount = data.readInt();
+            if (per < 1 || levelCount < 1 || levelCount > 16) {
+                throw new IOException("implausible grid: " + levelCount + " levels of " + per + " values per cell");
+            }
+            int[][] levels = new int[levelCount][2];
+            for (int[] level : levels) {
+                level[0] = data.readInt();
+                level[1] = data.readInt();
+            }
+            CellGrid grid;
+            try {
+                grid = new CellGrid(per, levels);
+            } catch (IllegalArgumentException e) {
+                throw new IOException("implausible grid: " + e.getMessage(), e);
+            }
+            int rows = data.readInt();
+            int cells = grid.columns(grid.finest()) * grid.rows(grid.finest());
+            if (rows < 1 || rows > MAX_ROWS || (long) cells * rows * per > Integer.MAX_VALUE) {
+                throw new IOException("implausible count of normal windows: " + rows);
+            }
+            float[][] normal = new float[cells][rows * per];
+            double[] scale = new double[cells];
+            for (int c = 0; c < cells; c++) {
+                for (int i = 0; i < normal[c].length; i++) {
+                    normal[c][i] = data.readFloat();
+                }
+                scale[c] = data.readDouble();
+                if (!(scale[c] > 0) || Double.isInfinite(scale[c])) {
+                    throw new IOException("cell " + (c + 1) + " has scale " + scale[c] + " (damaged?)");
+                }
+            }
+            return new CellMapModel(grid, normal, rows, scale);
+        } catch (EOFException e) {
+            throw new IOException("the anomaly-map model ends too soon (truncated?)", e);
+        }
     }
 
     /** Euclidean distance from values at {@code at} of {@code x} to the nearest of the rows, leaving out row {@code skip}. */

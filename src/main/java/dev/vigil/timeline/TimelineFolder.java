@@ -1,5 +1,8 @@
 package dev.vigil.timeline;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.backbone.Backbone;
+import dev.vigil.backbone.ModelCards;
 import dev.vigil.detector.Detector;
 
 import java.io.IOException;
@@ -28,6 +31,9 @@ import java.util.stream.Stream;
  *       false alarms; only with ground truth</td></tr>
  *   <tr><td>{@value #SKIPPED}</td><td>{@code video,reason}</td></tr>
  *   <tr><td>{@value #DETECTOR}</td><td>the trained detector ({@link Detector#load})</td></tr>
+ *   <tr><td>{@value #CELL_MAPS}</td><td>each place's normal for the anomaly maps ({@link CellMapModel#read}); only
+ *       for a backbone laid out on cells</td></tr>
+ *   <tr><td>{@value #BACKBONE}</td><td>the backbone's model card with the {@code version} of its computation</td></tr>
  * </table>
  * Every file is written whole or not at all (temporary file, then rename).
  */
@@ -40,6 +46,8 @@ public final class TimelineFolder {
     public static final String METRICS = "metrics.json";
     public static final String SKIPPED = "skipped.csv";
     public static final String DETECTOR = "detector.bin";
+    public static final String CELL_MAPS = "cell_maps.bin";
+    public static final String BACKBONE = "backbone.json";
     /**
      * Per window, its anomaly map (backbones laid out on cells): {@code video,window,cell_1,…,cell_N}, cells row
      * after row from the top left of a {@code columns × rows} grid that timeline.json's {@code anomaly_maps} gives.
@@ -49,9 +57,27 @@ public final class TimelineFolder {
     private TimelineFolder() {
     }
 
-    /** Writes a run's output into {@code dir} (created if needed); the index comes last. */
-    public static void write(Path dir, TimelineReport report, Detector detector) throws IOException {
-        TimelineWriter.write(dir, report, detector);
+    /**
+     * Writes a run's output into {@code dir} (created if needed); the index comes last.
+     *
+     * @param maps     each place's normal, or null for a backbone without cells
+     * @param backbone the backbone that embedded the windows: its card and version are kept beside the detector
+     */
+    public static void write(Path dir, TimelineReport report, Detector detector, CellMapModel maps, Backbone backbone)
+            throws IOException {
+        TimelineWriter.write(dir, report, detector, maps, backboneJson(backbone));
+    }
+
+    /** The model card of a backbone as {@value #BACKBONE} keeps it, with the version of its computation. */
+    static ObjectNode backboneJson(Backbone backbone) throws IOException {
+        ObjectNode node = (ObjectNode) TimelineWriter.JSON.readTree(ModelCards.toJson(backbone.card()));
+        node.put("version", backbone.version());
+        return node;
+    }
+
+    /** The settings, threshold and training counts of an output folder, read from its index alone. */
+    public static TimelineRecipe recipe(Path dir) throws IOException {
+        return TimelineReader.recipe(dir);
     }
 
     /** Reads an output folder back; errors name the file, the row and the reason. */

@@ -75,6 +75,10 @@ final class TimelineReader {
         return index;
     }
 
+    static TimelineRecipe recipe(Path dir) throws IOException {
+        return TimelineRecipe.readFrom(index(dir), dir.resolve(TimelineFolder.INDEX).toString());
+    }
+
     static TimelineResult read(Path dir) throws IOException {
         Path indexFile = dir.resolve(TimelineFolder.INDEX);
         JsonNode index = index(dir);
@@ -131,16 +135,12 @@ final class TimelineReader {
         if (Files.exists(metricsFile)) {
             metrics = Optional.of(MetricsJson.fromJson(TimelineWriter.JSON.readTree(metricsFile.toFile())));
         }
-        JsonNode smoothing = index.path("smoothing");
+        TimelineRecipe recipe = TimelineRecipe.readFrom(index, indexFile.toString());
+        TimelineSettings s = recipe.settings();
         try {
-            return new TimelineResult(dir, index.path("backbone").asText(), index.path("detector_name").asText(),
-                    new WindowSpec(index.path("window").asInt(), index.path("stride").asInt()),
-                    Aggregation.parse(index.path("aggregation").asText()),
-                    new Smoothing(Smoothing.Kernel.parse(smoothing.path("kernel").asText()),
-                            smoothing.path("width").asInt()),
-                    index.path("threshold").asDouble(Double.NaN), index.path("threshold_source").asText(),
-                    new SegmentRules(index.path("min_length").asInt(), index.path("gap").asInt()), timelines, events,
-                    metrics, skipped);
+            return new TimelineResult(dir, recipe.backbone(), index.path("detector_name").asText(), s.windows(),
+                    s.aggregation(), s.smoothing(), recipe.threshold().value(), recipe.threshold().source(),
+                    s.segments(), timelines, events, metrics, skipped);
         } catch (IllegalArgumentException e) {
             throw new IOException(indexFile + ": " + e.getMessage(), e);
         }

@@ -5,8 +5,6 @@ import dev.vigil.backbone.BackboneException;
 import dev.vigil.backbone.EmbeddingCache;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
-import dev.vigil.progress.ProgressMeter;
-import dev.vigil.video.VideoException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,24 +67,10 @@ public final class TimelineRun {
             double threshold = trained.threshold().value();
             TimelineScorer scorer = new TimelineScorer(embedder, trained.detector(), threshold, settings,
                     trained.cellMaps().orElse(null));
-            List<ProbedVideo> readable = ProbedVideo.probeAll(test, token, issue -> skip(skipped, issue));
-            ProgressMeter meter = new ProgressMeter("score", ProbedVideo.frames(readable), listener);
-            List<VideoTimeline> timelines = new ArrayList<>();
-            List<VideoIssue> notes = new ArrayList<>();
-            for (ProbedVideo v : readable) {
-                String name = v.entry().name();
-                try {
-                    TimelineScorer.Scored scored = scorer.score(v.entry(), v.info(), done -> meter.advance(done, name));
-                    timelines.add(scored.timeline());
-                    if (scored.stats().endOfStream()) {
-                        notes.add(new VideoIssue(name, "only " + scored.timeline().frames() + " of the "
-                                + v.info().frameCount() + " frames it declares could be decoded (truncated?); "
-                                + "scored those"));
-                    }
-                } catch (VideoException e) {
-                    skip(skipped, new VideoIssue(name, e.reason()));
-                }
-            }
+            VideoScoring.Outcome outcome = VideoScoring.scoreAll(scorer, test, listener, token,
+                    issue -> skip(skipped, issue));
+            List<VideoTimeline> timelines = outcome.timelines();
+            List<VideoIssue> notes = outcome.notes();
             if (timelines.isEmpty()) {
                 throw new TimelineException("none of the " + test.size() + " test video(s) could be scored"
                         + (skipped.isEmpty() ? "" : "; " + skipped.get(skipped.size() - 1)));
@@ -109,7 +93,7 @@ public final class TimelineRun {
             TimelineReport report = new TimelineReport(backbone.card().id(), trained.detector().name(), settings,
                     trained.threshold(), new TimelineReport.TrainingCounts(trained.videos(), trained.trainStride(),
                     trained.trainWindows(), trained.heldOutWindows()), timelines, events, metrics, skipped, notes, unmatched);
-            TimelineFolder.write(out, report, trained.detector());
+            TimelineFolder.write(out, report, trained.detector(), trained.cellMaps().orElse(null), backbone);
             return report;
         }
     }

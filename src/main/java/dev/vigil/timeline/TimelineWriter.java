@@ -30,7 +30,8 @@ final class TimelineWriter {
     private TimelineWriter() {
     }
 
-    static void write(Path dir, TimelineReport report, Detector detector) throws IOException {
+    static void write(Path dir, TimelineReport report, Detector detector, CellMapModel maps, ObjectNode backbone)
+            throws IOException {
         Files.createDirectories(dir);
         writeCsv(dir.resolve(TimelineFolder.FRAME_SCORES), writer -> frameScores(writer, report.videos()));
         writeCsv(dir.resolve(TimelineFolder.WINDOW_SCORES), writer -> windowScores(writer, report.videos()));
@@ -49,6 +50,12 @@ final class TimelineWriter {
             }
         });
         detector.save(dir.resolve(TimelineFolder.DETECTOR));
+        if (maps != null) {
+            AtomicFiles.write(dir.resolve(TimelineFolder.CELL_MAPS), maps::write);
+        } else {
+            Files.deleteIfExists(dir.resolve(TimelineFolder.CELL_MAPS));
+        }
+        AtomicFiles.writeBytes(dir.resolve(TimelineFolder.BACKBONE), JSON.writeValueAsBytes(backbone));
         if (report.metrics().isPresent()) {
             ObjectNode metrics = MetricsJson.toJson(report.metrics().get());
             metrics.put("threshold", report.threshold().value());
@@ -158,28 +165,9 @@ final class TimelineWriter {
 
     private static ObjectNode index(TimelineReport report) {
         ObjectNode root = JSON.createObjectNode();
-        TimelineSettings s = report.settings();
         root.put("format", FORMAT);
-        root.put("backbone", report.backbone());
-        root.put("detector", s.detector().id());
+        TimelineRecipe.of(report).writeTo(root);
         root.put("detector_name", report.detectorName());
-        root.put("window", s.windows().length());
-        root.put("stride", s.windows().stride());
-        root.put("aggregation", s.aggregation().id());
-        ObjectNode smoothing = root.putObject("smoothing");
-        smoothing.put("kernel", s.smoothing().kernel().id());
-        smoothing.put("width", s.smoothing().width());
-        root.put("threshold", report.threshold().value());
-        root.put("threshold_source", report.threshold().source());
-        root.put("min_length", s.segments().minLength());
-        root.put("gap", s.segments().gap());
-        ObjectNode training = root.putObject("training");
-        training.put("videos", report.training().videos());
-        training.put("stride", report.training().stride());
-        training.put("windows", report.training().windows());
-        training.put("held_out_windows", report.training().heldOutWindows());
-        training.put("validation_fraction", s.validationFraction());
-        training.put("seed", s.seed());
         report.videos().stream().flatMap(v -> v.anomalyMaps().stream()).findFirst().ifPresent(m -> root
                 .putObject("anomaly_maps").put("file", TimelineFolder.ANOMALY_MAPS).put("columns", m.columns())
                 .put("rows", m.rows()));

@@ -98,6 +98,63 @@ class DetectorBundleTest {
         assertTrue(notFitted.getMessage().contains("not fitted"), notFitted.getMessage());
     }
 
+    @Test
+    void aClipBundleSaysItsKindAndOneWrittenBeforeKindsStillLoads() throws Exception {
+        try (KnnDetector knn = new KnnDetector(1)) {
+            knn.fit(new ExperimentData(16).rows(Split.TRAIN), null);
+            Path file = dir.resolve("clip.vigil");
+            DetectorBundle.of("walkway", card(), preprocessing(), knn, 2.5, "manual").write(file);
+            assertEquals(BundleKind.CLIP, BundleKind.of(file));
+            Map<String, byte[]> entries = entries(file);
+            ObjectNode manifest = (ObjectNode) JSON.readTree(entries.get("bundle.json"));
+            assertEquals("clip", manifest.path("kind").asText());
+            assertEquals(1, manifest.path("version").asInt(), "clip bundles stay readable by older Vigils");
+
+            // the same bundle as Vigil wrote it before bundles had kinds
+            manifest.remove("kind");
+            entries.put("bundle.json", JSON.writeValueAsBytes(manifest));
+            Path old = dir.resolve("old.vigil");
+            zip(old, entries);
+            assertEquals(BundleKind.CLIP, BundleKind.of(old));
+            try (DetectorBundle back = DetectorBundle.read(old)) {
+                assertEquals("walkway", back.name());
+                assertEquals(2.5, back.threshold());
+                float[][] rows = new ExperimentData(16).all();
+                assertArrayEquals(knn.score(rows), back.detector().score(rows), 0.0);
+            }
+            IOException notTimeline = assertThrows(IOException.class, () -> TimelineBundle.read(old));
+            assertTrue(notTimeline.getMessage().contains("a clip bundle, not a timeline bundle"),
+                    notTimeline.getMessage());
+
+            manifest.put("kind", "hologram");
+            entries.put("bundle.json", JSON.writeValueAsBytes(manifest));
+            Path unknown = dir.resolve("unknown.vigil");
+            zip(unknown, entries);
+            IOException e = assertThrows(IOException.class, () -> DetectorBundle.read(unknown));
+            assertTrue(e.getMessage().contains("kind 'hologram' is not known"), e.getMessage());
+        }
+    }
+
+    private static Map<String, byte[]> entries(Path file) throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                entries.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static void zip(Path file, Map<String, byte[]> entries) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+    }
+
     private static void zip(Path file, String entry, String text) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(entry));

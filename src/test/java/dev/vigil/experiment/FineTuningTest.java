@@ -192,7 +192,7 @@ class FineTuningTest {
     void fineTuningIsRefusedWhereItCannotWorkAndTheMessageNamesTheKey() throws IOException {
         ConfigException builtin = assertThrows(ConfigException.class, () -> ExperimentConfig.defaults()
                 .with("model.epoch_start_unfreeze", 2));
-        assertTrue(builtin.getMessage().contains("model.epoch_start_unfreeze: the built-in backbone has no "
+        assertTrue(builtin.getMessage().contains("model.epoch_start_unfreeze: the built-in backbones have no "
                 + "parameters"), builtin.getMessage());
         ConfigException unfrozen = assertThrows(ConfigException.class, () -> ExperimentConfig.defaults()
                 .with("model.freeze_layers", 0));

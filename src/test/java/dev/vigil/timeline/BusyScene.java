@@ -12,15 +12,15 @@ import java.util.SplittableRandom;
  * small object (8 × 12 pixels, a cyclist seen from afar) racing along the walkway at car speed: fast motion is
  * normal in the scene, only not there. Pooled over the whole frame it looks like one more car; per place it does not.
  */
-final class BusyScene {
+public final class BusyScene {
 
-    static final int WIDTH = 240;
-    static final int HEIGHT = 160;
-    static final double FPS = 10;
+    public static final int WIDTH = 240;
+    public static final int HEIGHT = 160;
+    public static final double FPS = 10;
     /** The row of the walkway the fast object takes (its top edge). */
-    static final int OBJECT_Y = 118;
-    static final int OBJECT_W = 8;
-    static final int OBJECT_H = 12;
+    public static final int OBJECT_Y = 118;
+    public static final int OBJECT_W = 8;
+    public static final int OBJECT_H = 12;
     private static final int WALKERS = 10;
     private static final int CAR_SPEED = 7;
     /** Frames between two cars of a lane: a car takes about 39 of them to cross, then the lane is empty a while. */
@@ -33,7 +33,7 @@ final class BusyScene {
      * Writes {@code frames} frames; the fast object crosses during {@code eventFirst..eventLast} (0-based, inclusive;
      * none when eventFirst is negative). Walkers and car start where the seed puts them.
      */
-    static Path write(Path file, int frames, long seed, int eventFirst, int eventLast) throws IOException {
+    public static Path write(Path file, int frames, long seed, int eventFirst, int eventLast) throws IOException {
         byte[] ground = ground();
         SplittableRandom random = new SplittableRandom(seed);
         double[] x = new double[WALKERS];
