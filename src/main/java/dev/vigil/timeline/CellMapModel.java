@@ -14,9 +14,9 @@ import java.util.Arrays;
  * Each place's own normal, for anomaly maps: for every cell of the finest grid of a {@link CellGrid} descriptor,
  * the values that cell took in normal training windows. A window's map holds, per cell, the distance of its values
  * to the nearest normal values of the same cell, divided by how far normal windows of that cell lie from one
- * another (the 90th percentile of their leave-one-out nearest distances): a cell that is busy in normal footage
- * needs more to stand out than one where nothing ever happens, and 1 means "as unusual as the least usual normal
- * tenth". Maps say where; windows are ranked by the detector.
+ * another (the 90th percentile of their leave-one-out nearest distances, at least the median of that over all
+ * cells): a cell that is busy in normal footage needs more to stand out than a typical one, and 1 means about "as
+ * unusual as the least usual normal tenth". Maps say where; windows are ranked by the detector.
  */
 public final class CellMapModel {
 
@@ -73,8 +73,16 @@ public final class CellMapModel {
                 nearest[r] = nearest(normal[c], rows, per, normal[c], r * per, r);
             }
             Arrays.sort(nearest);
-            // a cell where nothing ever varies still needs some distance to count
-            scale[c] = Math.max(1e-3, nearest[(int) Math.round(CALIBRATION_QUANTILE * (rows - 1))]);
+            scale[c] = nearest[(int) Math.round(CALIBRATION_QUANTILE * (rows - 1))];
+        }
+        // A place where nothing ever changes (a wall, the sky) has almost no spread of its own: divided by it, the
+        // flicker of compression would light it up brighter than a person where nobody walks. Such a place is
+        // measured against the scene's typical spread instead.
+        double[] sorted = scale.clone();
+        Arrays.sort(sorted);
+        double floor = Math.max(1e-3, sorted[sorted.length / 2]);
+        for (int c = 0; c < cells; c++) {
+            scale[c] = Math.max(scale[c], floor);
         }
         return new CellMapModel(grid, normal, rows, scale);
     }
