@@ -1,5 +1,7 @@
 package dev.vigil.ui.player;
 
+import dev.vigil.ui.common.Numbers;
+
 import dev.vigil.timeline.FlaggedSegment;
 import dev.vigil.timeline.FrameRange;
 import javafx.beans.property.DoubleProperty;
@@ -14,8 +16,10 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -36,6 +40,9 @@ public final class AnomalyTimeline extends Region {
     private static final Color HINT = Color.web("#8a90a0");
     private static final Color EVENT = Color.web("#f59e0b");
     private static final double EVENT_BAR = 5;
+    private static final Font AXIS_FONT = Font.font(10);
+    /** Round steps for the time axis: seconds, minutes, hours. */
+    private static final double[] STEPS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200};
 
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<double[]> scores = new SimpleObjectProperty<>(this, "scores");
@@ -45,6 +52,7 @@ public final class AnomalyTimeline extends Region {
     private final ObjectProperty<List<FrameRange>> events = new SimpleObjectProperty<>(this, "events", List.of());
     private final LongProperty frameCount = new SimpleLongProperty(this, "frameCount");
     private final LongProperty position = new SimpleLongProperty(this, "position", -1);
+    private final DoubleProperty frameRate = new SimpleDoubleProperty(this, "frameRate", Double.NaN);
     private final ObjectProperty<LongConsumer> onSeek = new SimpleObjectProperty<>(this, "onSeek", frame -> { });
 
     public AnomalyTimeline() {
@@ -58,6 +66,7 @@ public final class AnomalyTimeline extends Region {
         events.addListener(obs -> draw());
         frameCount.addListener(obs -> draw());
         position.addListener(obs -> draw());
+        frameRate.addListener(obs -> draw());
         canvas.setOnMousePressed(this::seekTo);
         canvas.setOnMouseDragged(this::seekTo);
     }
@@ -90,6 +99,11 @@ public final class AnomalyTimeline extends Region {
 
     public LongProperty positionProperty() {
         return position;
+    }
+
+    /** Frames per second, for the time axis; NaN labels the axis in frames. */
+    public DoubleProperty frameRateProperty() {
+        return frameRate;
     }
 
     /** Receives the frame a click or drag points at. */
@@ -197,6 +211,7 @@ public final class AnomalyTimeline extends Region {
             }
         }
         g.stroke();
+        drawAxes(g, values.length, low, high, width, height);
         if (!Double.isNaN(limit)) {
             double y = height - 2 - (height - 4) * (limit - bottom) / span;
             g.setStroke(THRESHOLD);
@@ -205,6 +220,56 @@ public final class AnomalyTimeline extends Region {
             g.strokeLine(0, y, width, y);
             g.setLineDashes(null);
         }
+    }
+
+    /** Score range at the left (highest at the top, lowest at the bottom); time ticks along the top. */
+    private void drawAxes(GraphicsContext g, int frames, double low, double high, double width, double height) {
+        g.setFont(AXIS_FONT);
+        g.setFill(HINT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(Numbers.compact(high), 3, 2);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(Numbers.compact(low), 3, height - EVENT_BAR - 1);
+        double fps = frameRate.get();
+        boolean seconds = fps > 0;
+        double length = seconds ? frames / fps : frames;
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.setStroke(GRID);
+        g.setLineWidth(1);
+        for (double tick : ticks(length, width)) {
+            double x = tick / length * width;
+            g.strokeLine(x, 0, x, 4);
+            g.fillText(seconds ? TimeText.tick(tick) : String.valueOf((long) tick), x, 4);
+        }
+    }
+
+    /**
+     * Tick positions along an axis of {@code length} (seconds or frames), a round step apart so that labels about
+     * 90 pixels wide do not collide on {@code width} pixels; 0 and the end are left out (the corners hold the score
+     * range and the edge).
+     */
+    static List<Double> ticks(double length, double width) {
+        List<Double> ticks = new ArrayList<>();
+        if (!(length > 0) || !(width > 0)) {
+            return ticks;
+        }
+        double wanted = length / Math.max(1, Math.floor(width / 90));
+        double step = 1;
+        for (double candidate : STEPS) {
+            step = candidate;
+            if (candidate >= wanted) {
+                break;
+            }
+        }
+        while (step < wanted) {
+            step *= 2;
+        }
+        for (double t = step; t < length - step / 4; t += step) {
+            ticks.add(t);
+        }
+        return ticks;
     }
 
     private void drawCursor(GraphicsContext g, double width, double height) {

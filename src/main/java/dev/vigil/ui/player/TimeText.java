@@ -20,4 +20,12 @@ public final class TimeText {
                 ? String.format(Locale.ROOT, "%d:%02d:%05.2f", hours, minutes, rest)
                 : String.format(Locale.ROOT, "%02d:%05.2f", minutes, rest);
     }
+
+    /** Whole seconds for an axis tick: "0:05", "1:30", "1:00:00". */
+    public static String tick(double seconds) {
+        long whole = Math.round(seconds);
+        long hours = whole / 3600;
+        return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, whole / 60 % 60, whole % 60)
+                : String.format(Locale.ROOT, "%d:%02d", whole / 60, whole % 60);
+    }
 }

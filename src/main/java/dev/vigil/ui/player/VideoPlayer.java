@@ -58,6 +58,7 @@ public final class VideoPlayer extends VBox {
 
         timeline.frameCountProperty().bind(model.frameCountProperty());
         timeline.positionProperty().bind(model.positionProperty());
+        timeline.frameRateProperty().bind(model.frameRateProperty());
         timeline.onSeekProperty().set(model::seek);
 
         getChildren().addAll(screen, timeline, controls());
