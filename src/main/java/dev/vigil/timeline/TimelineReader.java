@@ -128,7 +128,8 @@ final class TimelineReader {
         }
         List<VideoIssue> skipped = new ArrayList<>();
         for (JsonNode s : index.path("skipped")) {
-            skipped.add(new VideoIssue(s.path("video").asText(), s.path("reason").asText()));
+            skipped.add(new VideoIssue(s.path("video").asText(), s.path("reason").asText(), s.path("set").asText(""),
+                    s.hasNonNull("path") ? Path.of(s.path("path").asText()) : null));
         }
         Optional<TimelineMetrics> metrics = Optional.empty();
         Path metricsFile = dir.resolve(TimelineFolder.METRICS);

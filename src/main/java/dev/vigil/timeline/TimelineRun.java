@@ -63,12 +63,12 @@ public final class TimelineRun {
         }
         List<VideoIssue> skipped = new ArrayList<>();
         try (TrainedTimeline trained = new TimelineTrainer(embedder, settings, listener, token).train(train)) {
-            trained.issues().forEach(issue -> skip(skipped, issue));
+            trained.issues().forEach(issue -> skip(skipped, place(issue, "train", train)));
             double threshold = trained.threshold().value();
             TimelineScorer scorer = new TimelineScorer(embedder, trained.detector(), threshold, settings,
                     trained.cellMaps().orElse(null));
             VideoScoring.Outcome outcome = VideoScoring.scoreAll(scorer, test, listener, token,
-                    issue -> skip(skipped, issue));
+                    issue -> skip(skipped, place(issue, "test", test)));
             List<VideoTimeline> timelines = outcome.timelines();
             List<VideoIssue> notes = outcome.notes();
             if (timelines.isEmpty()) {
@@ -96,6 +96,12 @@ public final class TimelineRun {
             TimelineFolder.write(out, report, trained.detector(), trained.cellMaps().orElse(null), backbone);
             return report;
         }
+    }
+
+    /** The issue with the set it came from and its file, so that skipped.csv says which video of which folder. */
+    private static VideoIssue place(VideoIssue issue, String set, List<VideoEntry> videos) {
+        return issue.in(set, videos.stream().filter(v -> v.name().equals(issue.video())).map(VideoEntry::file)
+                .findFirst().map(f -> f.toAbsolutePath().normalize()).orElse(null));
     }
 
     private void skip(List<VideoIssue> skipped, VideoIssue issue) {

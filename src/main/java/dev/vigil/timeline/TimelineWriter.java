@@ -44,9 +44,10 @@ final class TimelineWriter {
             Files.deleteIfExists(dir.resolve(TimelineFolder.ANOMALY_MAPS));
         }
         writeCsv(dir.resolve(TimelineFolder.SKIPPED), writer -> {
-            Csv.writeLine(writer, List.of("video", "reason"));
+            Csv.writeLine(writer, List.of("video", "set", "path", "reason"));
             for (VideoIssue issue : report.skipped()) {
-                Csv.writeLine(writer, List.of(issue.video(), issue.reason()));
+                Csv.writeLine(writer, List.of(issue.video(), issue.set(), issue.file() == null ? ""
+                        : issue.file().toString(), issue.reason()));
             }
         });
         detector.save(dir.resolve(TimelineFolder.DETECTOR));
@@ -193,7 +194,13 @@ final class TimelineWriter {
         }
         ArrayNode skipped = root.putArray("skipped");
         for (VideoIssue issue : report.skipped()) {
-            skipped.addObject().put("video", issue.video()).put("reason", issue.reason());
+            ObjectNode node = skipped.addObject().put("video", issue.video()).put("reason", issue.reason());
+            if (!issue.set().isEmpty()) {
+                node.put("set", issue.set());
+            }
+            if (issue.file() != null) {
+                node.put("path", issue.file().toString());
+            }
         }
         ArrayNode notes = root.putArray("notes");
         for (VideoIssue note : report.notes()) {

@@ -105,6 +105,12 @@ class TimelineRunTest {
         VideoIssue issue = report.skipped().get(0);
         assertEquals("broken.mp4", issue.video());
         assertFalse(issue.reason().isBlank());
+        // skipped.csv says which folder's video it was, with its path
+        assertEquals("test", issue.set());
+        assertEquals(test.resolve("broken.mp4").toAbsolutePath().normalize(), issue.file());
+        List<String> rows = Files.readAllLines(dir.resolve("out").resolve(TimelineFolder.SKIPPED));
+        assertEquals("video,set,path,reason", rows.get(0));
+        assertTrue(rows.get(1).startsWith("broken.mp4,test," + issue.file() + ","), rows.get(1));
         assertTrue(report.threshold().source().contains("held-out normal windows"), report.threshold().source());
         assertTrue(report.training().heldOutWindows() > 0 && report.training().windows() > 0);
     }
