@@ -57,7 +57,7 @@ class TimelineCommandTest {
         assertTrue(r.out().contains("frame-level AUROC (micro, 600 frames of 2 video(s), 100 anomalous): 0."),
                 r.out());
         assertTrue(r.out().contains("normal.mp4  200 frames") && r.out().contains("no anomalous frames"), r.out());
-        assertTrue(r.err().contains("skipped notes.mp4: "), r.err());
+        assertTrue(r.err().contains("skipped train video notes.mp4: "), r.err());
         assertTrue(r.err().contains("train ") && r.err().contains("score "), "no progress on stderr: " + r.err());
         for (String file : new String[] {TimelineFolder.INDEX, TimelineFolder.FRAME_SCORES, TimelineFolder.SEGMENTS,
                 TimelineFolder.METRICS, TimelineFolder.WINDOW_SCORES, TimelineFolder.DETECTOR}) {

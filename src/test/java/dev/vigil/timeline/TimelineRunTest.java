@@ -98,7 +98,7 @@ class TimelineRunTest {
     }
 
     @Test
-    void aBrokenFileIsReportedAndSkipped() {
+    void aBrokenFileIsReportedAndSkipped() throws Exception {
         assertEquals(List.of(LongVideos.FALL_VIDEO, LongVideos.NORMAL_VIDEO),
                 report.videos().stream().map(VideoTimeline::name).toList());
         assertEquals(1, report.skipped().size());
