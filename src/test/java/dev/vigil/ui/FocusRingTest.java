@@ -4,18 +4,12 @@ import javafx.scene.Node;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,30 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every tab stop of the results screen shows that it has the focus: it looks different focused and not. */
-@ExtendWith(ApplicationExtension.class)
-class FocusRingTest {
-
-    @TempDir
-    static Path dir;
-    private static Path run;
-    private TestWindow window;
-    private MainViewModel model;
-
-    @BeforeAll
-    static void writeRun() throws Exception {
-        run = TestRuns.write(dir.resolve("data"), dir.resolve("runs"), "focus-run");
-    }
+class FocusRingTest extends RunWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = TestWindow.show(stage, dir, new dev.vigil.experiment.ExperimentPipeline(new SyntheticEmbedder()),
-                new StubFilePicker());
-        model = window.model();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        window.close();
+        show(stage);
     }
 
     @Test

@@ -4,18 +4,12 @@ import dev.vigil.ui.player.PlayerModel;
 import dev.vigil.ui.results.ScoredClip;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 
 import static dev.vigil.ui.TestWindow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,30 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The keys of the review screen after a clip is opened from the results, pressed as a user presses them. */
-@ExtendWith(ApplicationExtension.class)
-class ReviewKeysTest {
-
-    @TempDir
-    static Path dir;
-    private static Path run;
-    private TestWindow window;
-    private MainViewModel model;
-
-    @BeforeAll
-    static void writeRun() throws Exception {
-        run = TestRuns.write(dir.resolve("data"), dir.resolve("runs"), "keys-run");
-    }
+class ReviewKeysTest extends RunWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = TestWindow.show(stage, dir, new dev.vigil.experiment.ExperimentPipeline(new SyntheticEmbedder()),
-                new StubFilePicker());
-        model = window.model();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        window.close();
+        show(stage);
     }
 
     @Test

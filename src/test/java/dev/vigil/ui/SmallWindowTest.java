@@ -9,17 +9,11 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,31 +22,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The workbench at the smallest size it allows, 1024×700: no control's text is cut short, tables keep rows. */
-@ExtendWith(ApplicationExtension.class)
-class SmallWindowTest {
-
-    @TempDir
-    static Path dir;
-    private static Path run;
-    private TestWindow window;
-    private MainViewModel model;
-
-    @BeforeAll
-    static void writeRun() throws Exception {
-        run = TestRuns.write(dir.resolve("data"), dir.resolve("runs"), "small-window-run");
-    }
+class SmallWindowTest extends RunWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = TestWindow.show(stage, dir, new dev.vigil.experiment.ExperimentPipeline(new SyntheticEmbedder()),
-                new StubFilePicker(), new TimelineEngine(new BackboneRegistry(null),
-                        new EmbeddingCache(dir.resolve("cache"))), VigilApp.MIN_WIDTH, VigilApp.MIN_HEIGHT);
-        model = window.model();
+        show(stage);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        window.close();
+    @Override
+    TestWindow open(Stage stage) throws Exception {
+        return TestWindow.show(stage, dir, new dev.vigil.experiment.ExperimentPipeline(new SyntheticEmbedder()),
+                new StubFilePicker(), new TimelineEngine(new BackboneRegistry(null),
+                        new EmbeddingCache(dir.resolve("cache"))), VigilApp.MIN_WIDTH, VigilApp.MIN_HEIGHT);
     }
 
     @Test
