@@ -4,7 +4,7 @@ import dev.vigil.evaluation.ScoreTable;
 import dev.vigil.ui.results.DetectorResults;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.RunResults;
-import dev.vigil.ui.run.RunUiState;
+import dev.vigil.ui.results.RunUiState;
 import dev.vigil.ui.task.CurrentThreadTaskExecutor;
 
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ArchitectureTest {
 
@@ -28,6 +29,20 @@ class ArchitectureTest {
                         "dev.vigil.timeline..", "dev.vigil.experiment..", "dev.vigil.io..", "dev.vigil.progress..",
                         "dev.vigil.samples..", "dev.vigil.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.vigil.ui..", "dev.vigil.cli..")
+                .check(MAIN);
+    }
+
+    @Test
+    void thePackagesFormNoCycle() {
+        slices().matching("dev.vigil.(*)..").should().beFreeOfCycles()
+                .because("a package that depends on itself through others can be neither understood nor moved alone")
+                .check(MAIN);
+    }
+
+    @Test
+    void theScreensFormNoCycle() {
+        slices().matching("dev.vigil.ui.(*)..").should().beFreeOfCycles()
+                .because("one screen's package may use another's, but never both ways")
                 .check(MAIN);
     }
 }

@@ -2,13 +2,11 @@ package dev.vigil.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigil.backbone.ComputeDevice;
-import dev.vigil.detector.AutoencoderDetector;
 import dev.vigil.detector.AutoencoderLayout;
-import dev.vigil.detector.CentroidDetector;
 import dev.vigil.detector.Detector;
 import dev.vigil.detector.DetectorKind;
+import dev.vigil.detector.DetectorSpec;
 import dev.vigil.detector.GaussianDetector;
-import dev.vigil.detector.KnnDetector;
 import dev.vigil.evaluation.ThresholdMethod;
 import dev.vigil.training.ScheduleConfig;
 import dev.vigil.training.ScheduleType;
@@ -214,16 +212,18 @@ public final class ExperimentSettings {
         return Optional.ofNullable(value("detectors.threshold_value")).map(JsonNode::asDouble);
     }
 
+    /** How this config builds each kind of detector. */
+    public DetectorSpec detectorSpec() {
+        return new DetectorSpec(layerSizes(), value("model.dropout").asDouble(), training(), knnK(),
+                gaussianShrinkage());
+    }
+
     /** New, unfitted detectors as configured, for embeddings of the given size. The caller closes them. */
     public List<Detector> createDetectors(int embeddingSize) {
+        DetectorSpec spec = detectorSpec();
         List<Detector> detectors = new ArrayList<>();
         for (DetectorKind kind : detectors()) {
-            detectors.add(switch (kind) {
-                case AUTOENCODER -> new AutoencoderDetector(layout(embeddingSize), training());
-                case KNN -> new KnnDetector(knnK());
-                case GAUSSIAN -> new GaussianDetector(gaussianShrinkage());
-                case CENTROID -> new CentroidDetector();
-            });
+            detectors.add(spec.create(kind, embeddingSize));
         }
         return detectors;
     }

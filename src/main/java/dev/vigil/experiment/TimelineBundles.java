@@ -6,6 +6,7 @@ import dev.vigil.detector.Detector;
 import dev.vigil.detector.Detectors;
 import dev.vigil.timeline.CellMapModel;
 import dev.vigil.timeline.ThresholdRule;
+import dev.vigil.timeline.TimelineFiles;
 import dev.vigil.timeline.TimelineFolder;
 import dev.vigil.timeline.TimelineRecipe;
 
@@ -34,7 +35,7 @@ public final class TimelineBundles {
      */
     public static Path export(Path dir, Double threshold, Path out) throws IOException {
         if (!TimelineFolder.isTimeline(dir)) {
-            throw new IOException("folder " + dir + " is not a finished timeline output (no " + TimelineFolder.INDEX
+            throw new IOException("folder " + dir + " is not a finished timeline output (no " + TimelineFiles.INDEX
                     + ")");
         }
         if (threshold != null && !Double.isFinite(threshold)) {
@@ -47,7 +48,7 @@ public final class TimelineBundles {
         }
         ObjectNode backbone = backbone(dir, recipe.backbone());
         CellMapModel maps = maps(dir);
-        Path detectorFile = required(dir, TimelineFolder.DETECTOR);
+        Path detectorFile = required(dir, TimelineFiles.DETECTOR);
         try (Detector detector = Detectors.load(detectorFile)) {
             String name = dir.toAbsolutePath().normalize().getFileName() + "-" + detector.kind().id();
             TimelineBundle bundle = TimelineBundle.of(name, backbone, detector, recipe, maps);
@@ -61,7 +62,7 @@ public final class TimelineBundles {
     }
 
     private static ObjectNode backbone(Path dir, String id) throws IOException {
-        Path file = required(dir, TimelineFolder.BACKBONE);
+        Path file = required(dir, TimelineFiles.BACKBONE);
         JsonNode card;
         try {
             card = BundleArchive.JSON.readTree(file.toFile());
@@ -76,10 +77,10 @@ public final class TimelineBundles {
 
     /** The anomaly-map model, required when the run made maps. */
     private static CellMapModel maps(Path dir) throws IOException {
-        if (!Files.exists(dir.resolve(TimelineFolder.ANOMALY_MAPS))) {
+        if (!Files.exists(dir.resolve(TimelineFiles.ANOMALY_MAPS))) {
             return null;
         }
-        Path file = required(dir, TimelineFolder.CELL_MAPS);
+        Path file = required(dir, TimelineFiles.CELL_MAPS);
         try (InputStream in = Files.newInputStream(file)) {
             return CellMapModel.read(in);
         } catch (IOException e) {

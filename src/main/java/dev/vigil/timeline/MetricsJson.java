@@ -14,7 +14,7 @@ final class MetricsJson {
     }
 
     static ObjectNode toJson(TimelineMetrics m) {
-        ObjectNode root = TimelineWriter.JSON.createObjectNode();
+        ObjectNode root = TimelineFiles.JSON.createObjectNode();
         number(root, "frame_auroc", m.frameAuroc());
         root.put("frame_auroc_averaging", "micro: all frames of all test videos pooled");
         root.put("frames", m.frames());

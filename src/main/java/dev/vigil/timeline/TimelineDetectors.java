@@ -2,19 +2,14 @@ package dev.vigil.timeline;
 
 import dev.vigil.dataset.Clip;
 import dev.vigil.dataset.Split;
-import dev.vigil.detector.AutoencoderDetector;
-import dev.vigil.detector.CentroidDetector;
 import dev.vigil.detector.Detector;
 import dev.vigil.detector.DetectorKind;
-import dev.vigil.detector.GaussianDetector;
-import dev.vigil.detector.KnnDetector;
-import dev.vigil.experiment.ExperimentConfig;
-import dev.vigil.experiment.ExperimentSettings;
+import dev.vigil.detector.DetectorSpec;
 
 import java.util.Collections;
 import java.util.List;
 
-/** Detectors for windows of long normal recordings, with the settings of the default experiment config. */
+/** Detectors for windows of long normal recordings, with the default detector settings. */
 final class TimelineDetectors {
 
     /** Windows of normal recordings have no classes: one class for the centroid detector. */
@@ -23,16 +18,9 @@ final class TimelineDetectors {
     private TimelineDetectors() {
     }
 
-    /** A new, unfitted detector for embeddings of the given size. */
+    /** A new, unfitted detector for embeddings of the given size, with the default experiment's settings. */
     static Detector create(DetectorKind kind, int embeddingSize, long seed) {
-        ExperimentSettings defaults = ExperimentConfig.defaults().settings();
-        return switch (kind) {
-            case AUTOENCODER -> new AutoencoderDetector(defaults.layout(embeddingSize),
-                    defaults.training().withSeed(seed));
-            case KNN -> new KnnDetector(defaults.knnK());
-            case GAUSSIAN -> new GaussianDetector(defaults.gaussianShrinkage());
-            case CENTROID -> new CentroidDetector();
-        };
+        return DetectorSpec.defaults().withSeed(seed).create(kind, embeddingSize);
     }
 
     /** The clips the centroid detector needs beside the rows: every window of class {@value #NORMAL}. */

@@ -15,44 +15,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The output folder of a timeline run. Frames are numbered from 1 and ranges include both ends in every file, as in
- * the ground-truth CSV, so a segments file can be laid beside the truth as it is; times are seconds from the start
- * of the video to the start of the frame.
- *
- * <table>
- *   <caption>Files</caption>
- *   <tr><td>{@value #INDEX}</td><td>settings, threshold, per video its file, frame rate, frames and windows, the
- *       skipped videos; written last: a folder without it is incomplete</td></tr>
- *   <tr><td>{@value #FRAME_SCORES}</td><td>{@code video,frame,time,score}: every frame of every test video</td></tr>
- *   <tr><td>{@value #WINDOW_SCORES}</td><td>{@code video,window,start_frame,end_frame,score}</td></tr>
- *   <tr><td>{@value #SEGMENTS}</td><td>{@code video,segment,start_frame,end_frame,start_time,end_time,frames,
- *       peak_frame,peak_score,truth} (truth: {@code hit} or {@code false alarm}, empty without ground truth)</td></tr>
- *   <tr><td>{@value #METRICS}</td><td>frame-level AUROC (micro), per-video AUROC and their mean, event hits and
- *       false alarms; only with ground truth</td></tr>
- *   <tr><td>{@value #SKIPPED}</td><td>{@code video,reason}</td></tr>
- *   <tr><td>{@value #DETECTOR}</td><td>the trained detector ({@link Detector#load})</td></tr>
- *   <tr><td>{@value #CELL_MAPS}</td><td>each place's normal for the anomaly maps ({@link CellMapModel#read}); only
- *       for a backbone laid out on cells</td></tr>
- *   <tr><td>{@value #BACKBONE}</td><td>the backbone's model card with the {@code version} of its computation</td></tr>
- * </table>
- * Every file is written whole or not at all (temporary file, then rename).
+ * The output folder of a timeline run: writes, reads and lists them. What each file holds is described in
+ * {@link TimelineFiles}.
  */
 public final class TimelineFolder {
-
-    public static final String INDEX = "timeline.json";
-    public static final String FRAME_SCORES = "frame_scores.csv";
-    public static final String WINDOW_SCORES = "window_scores.csv";
-    public static final String SEGMENTS = "segments.csv";
-    public static final String METRICS = "metrics.json";
-    public static final String SKIPPED = "skipped.csv";
-    public static final String DETECTOR = "detector.bin";
-    public static final String CELL_MAPS = "cell_maps.bin";
-    public static final String BACKBONE = "backbone.json";
-    /**
-     * Per window, its anomaly map (backbones laid out on cells): {@code video,window,cell_1,…,cell_N}, cells row
-     * after row from the top left of a {@code columns × rows} grid that timeline.json's {@code anomaly_maps} gives.
-     */
-    public static final String ANOMALY_MAPS = "anomaly_maps.csv";
 
     private TimelineFolder() {
     }
@@ -68,9 +34,9 @@ public final class TimelineFolder {
         TimelineWriter.write(dir, report, detector, maps, backboneJson(backbone));
     }
 
-    /** The model card of a backbone as {@value #BACKBONE} keeps it, with the version of its computation. */
+    /** The model card of a backbone as {@value TimelineFiles#BACKBONE} keeps it, with the version of its computation. */
     static ObjectNode backboneJson(Backbone backbone) throws IOException {
-        ObjectNode node = (ObjectNode) TimelineWriter.JSON.readTree(ModelCards.toJson(backbone.card()));
+        ObjectNode node = (ObjectNode) TimelineFiles.JSON.readTree(ModelCards.toJson(backbone.card()));
         node.put("version", backbone.version());
         return node;
     }
@@ -85,9 +51,9 @@ public final class TimelineFolder {
         return TimelineReader.read(dir);
     }
 
-    /** True when {@code dir} is a finished output folder (it has its {@value #INDEX}). */
+    /** True when {@code dir} is a finished output folder (it has its {@value TimelineFiles#INDEX}). */
     public static boolean isTimeline(Path dir) {
-        return Files.isRegularFile(dir.resolve(INDEX));
+        return Files.isRegularFile(dir.resolve(TimelineFiles.INDEX));
     }
 
     /** The finished output folders directly under {@code parent} (a runs folder), newest first. */
@@ -104,25 +70,14 @@ public final class TimelineFolder {
 
     private static FileTime indexTime(Path dir) {
         try {
-            return Files.getLastModifiedTime(dir.resolve(INDEX));
+            return Files.getLastModifiedTime(dir.resolve(TimelineFiles.INDEX));
         } catch (IOException e) {
             return FileTime.fromMillis(0);
         }
     }
 
     /** What a folder holds, read from its index and metrics only (no frame scores): for lists of runs. */
-    public static Summary summary(Path dir) throws IOException {
+    public static TimelineFolderSummary summary(Path dir) throws IOException {
         return TimelineReader.summary(dir);
-    }
-
-    /**
-     * A glance at an output folder.
-     *
-     * @param videos     test videos scored
-     * @param segments   flagged segments at the run's threshold, over all videos
-     * @param detector   the detector with its settings
-     * @param frameAuroc the micro-averaged frame-level AUROC, NaN without ground truth
-     */
-    public record Summary(int videos, int segments, String detector, double frameAuroc) {
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads the files of {@link TimelineFolder} back. */
+/** Reads the files of a timeline output folder ({@link TimelineFiles}) back. */
 final class TimelineReader {
 
     private TimelineReader() {
@@ -41,46 +41,46 @@ final class TimelineReader {
         }
     }
 
-    static TimelineFolder.Summary summary(Path dir) throws IOException {
+    static TimelineFolderSummary summary(Path dir) throws IOException {
         JsonNode index = index(dir);
         int segments = 0;
         for (JsonNode v : index.path("videos")) {
             segments += v.path("segments").asInt();
         }
         double auroc = Double.NaN;
-        Path metricsFile = dir.resolve(TimelineFolder.METRICS);
+        Path metricsFile = dir.resolve(TimelineFiles.METRICS);
         if (Files.exists(metricsFile)) {
-            JsonNode value = TimelineWriter.JSON.readTree(metricsFile.toFile()).path("frame_auroc");
+            JsonNode value = TimelineFiles.JSON.readTree(metricsFile.toFile()).path("frame_auroc");
             auroc = value.isNumber() ? value.asDouble() : Double.NaN;
         }
-        return new TimelineFolder.Summary(index.path("videos").size(), segments, index.path("detector_name").asText(),
+        return new TimelineFolderSummary(index.path("videos").size(), segments, index.path("detector_name").asText(),
                 auroc);
     }
 
     private static JsonNode index(Path dir) throws IOException {
-        Path indexFile = dir.resolve(TimelineFolder.INDEX);
+        Path indexFile = dir.resolve(TimelineFiles.INDEX);
         JsonNode index;
         try {
-            index = TimelineWriter.JSON.readTree(indexFile.toFile());
+            index = TimelineFiles.JSON.readTree(indexFile.toFile());
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new IOException("timeline folder " + dir + ": " + TimelineFolder.INDEX
+            throw new IOException("timeline folder " + dir + ": " + TimelineFiles.INDEX
                     + " is missing (not a timeline output, or the run did not finish)", e);
         } catch (IOException e) {
             throw new IOException(indexFile + ": not valid JSON (" + e.getMessage() + ")", e);
         }
-        if (index.path("format").asInt() != TimelineWriter.FORMAT) {
+        if (index.path("format").asInt() != TimelineFiles.FORMAT) {
             throw new IOException(indexFile + ": format " + index.path("format") + " is not supported (expected "
-                    + TimelineWriter.FORMAT + ")");
+                    + TimelineFiles.FORMAT + ")");
         }
         return index;
     }
 
     static TimelineRecipe recipe(Path dir) throws IOException {
-        return TimelineRecipe.readFrom(index(dir), dir.resolve(TimelineFolder.INDEX).toString());
+        return TimelineRecipe.readFrom(index(dir), dir.resolve(TimelineFiles.INDEX).toString());
     }
 
     static TimelineResult read(Path dir) throws IOException {
-        Path indexFile = dir.resolve(TimelineFolder.INDEX);
+        Path indexFile = dir.resolve(TimelineFiles.INDEX);
         JsonNode index = index(dir);
         Map<String, Video> videos = new LinkedHashMap<>();
         Map<String, List<FrameRange>> events = new LinkedHashMap<>();
@@ -99,14 +99,14 @@ final class TimelineReader {
                 events.put(v.path("name").asText(), events(v.path("events"), indexFile, v.path("name").asText()));
             }
         }
-        readFrameScores(dir.resolve(TimelineFolder.FRAME_SCORES), videos);
-        readWindowScores(dir.resolve(TimelineFolder.WINDOW_SCORES), videos);
-        readSegments(dir.resolve(TimelineFolder.SEGMENTS), videos);
+        readFrameScores(dir.resolve(TimelineFiles.FRAME_SCORES), videos);
+        readWindowScores(dir.resolve(TimelineFiles.WINDOW_SCORES), videos);
+        readSegments(dir.resolve(TimelineFiles.SEGMENTS), videos);
         JsonNode grid = index.path("anomaly_maps");
         int columns = grid.path("columns").asInt();
         int rows = grid.path("rows").asInt();
         if (grid.isObject()) {
-            readAnomalyMaps(dir.resolve(TimelineFolder.ANOMALY_MAPS), videos, columns * rows);
+            readAnomalyMaps(dir.resolve(TimelineFiles.ANOMALY_MAPS), videos, columns * rows);
         }
         List<VideoTimeline> timelines = new ArrayList<>();
         for (Video v : videos.values()) {
@@ -132,9 +132,9 @@ final class TimelineReader {
                     s.hasNonNull("path") ? Path.of(s.path("path").asText()) : null));
         }
         Optional<TimelineMetrics> metrics = Optional.empty();
-        Path metricsFile = dir.resolve(TimelineFolder.METRICS);
+        Path metricsFile = dir.resolve(TimelineFiles.METRICS);
         if (Files.exists(metricsFile)) {
-            metrics = Optional.of(MetricsJson.fromJson(TimelineWriter.JSON.readTree(metricsFile.toFile())));
+            metrics = Optional.of(MetricsJson.fromJson(TimelineFiles.JSON.readTree(metricsFile.toFile())));
         }
         TimelineRecipe recipe = TimelineRecipe.readFrom(index, indexFile.toString());
         TimelineSettings s = recipe.settings();
@@ -174,7 +174,7 @@ final class TimelineReader {
             int got = filled.getOrDefault(v.name, 0);
             if (got != v.scores.length) {
                 throw new IOException(file + ": video " + v.name + " has " + got + " frame scores, "
-                        + TimelineFolder.INDEX + " says " + v.scores.length + " frames (truncated?)");
+                        + TimelineFiles.INDEX + " says " + v.scores.length + " frames (truncated?)");
             }
         }
     }
@@ -254,7 +254,7 @@ final class TimelineReader {
     private static Video video(Map<String, Video> videos, String name, String where) throws IOException {
         Video v = videos.get(name);
         if (v == null) {
-            throw new IOException(where + "video " + name + " is not listed in " + TimelineFolder.INDEX);
+            throw new IOException(where + "video " + name + " is not listed in " + TimelineFiles.INDEX);
         }
         return v;
     }

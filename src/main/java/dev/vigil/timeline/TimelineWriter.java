@@ -1,8 +1,5 @@
 package dev.vigil.timeline;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.detector.Detector;
@@ -21,11 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Writes the files of {@link TimelineFolder}. */
+/** Writes the files of a timeline output folder ({@link TimelineFiles}). */
 final class TimelineWriter {
-
-    static final int FORMAT = 1;
-    static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private TimelineWriter() {
     }
@@ -33,39 +27,39 @@ final class TimelineWriter {
     static void write(Path dir, TimelineReport report, Detector detector, CellMapModel maps, ObjectNode backbone)
             throws IOException {
         Files.createDirectories(dir);
-        writeCsv(dir.resolve(TimelineFolder.FRAME_SCORES), writer -> frameScores(writer, report.videos()));
-        writeCsv(dir.resolve(TimelineFolder.WINDOW_SCORES), writer -> windowScores(writer, report.videos()));
-        writeCsv(dir.resolve(TimelineFolder.SEGMENTS), writer -> segments(writer, report));
+        writeCsv(dir.resolve(TimelineFiles.FRAME_SCORES), writer -> frameScores(writer, report.videos()));
+        writeCsv(dir.resolve(TimelineFiles.WINDOW_SCORES), writer -> windowScores(writer, report.videos()));
+        writeCsv(dir.resolve(TimelineFiles.SEGMENTS), writer -> segments(writer, report));
         Optional<AnomalyMaps> grid = report.videos().stream().flatMap(v -> v.anomalyMaps().stream()).findFirst();
         if (grid.isPresent()) {
-            writeCsv(dir.resolve(TimelineFolder.ANOMALY_MAPS), writer -> anomalyMaps(writer, report.videos(),
+            writeCsv(dir.resolve(TimelineFiles.ANOMALY_MAPS), writer -> anomalyMaps(writer, report.videos(),
                     grid.get().columns() * grid.get().rows()));
         } else {
-            Files.deleteIfExists(dir.resolve(TimelineFolder.ANOMALY_MAPS));
+            Files.deleteIfExists(dir.resolve(TimelineFiles.ANOMALY_MAPS));
         }
-        writeCsv(dir.resolve(TimelineFolder.SKIPPED), writer -> {
+        writeCsv(dir.resolve(TimelineFiles.SKIPPED), writer -> {
             Csv.writeLine(writer, List.of("video", "set", "path", "reason"));
             for (VideoIssue issue : report.skipped()) {
                 Csv.writeLine(writer, List.of(issue.video(), issue.set(), issue.file() == null ? ""
                         : issue.file().toString(), issue.reason()));
             }
         });
-        detector.save(dir.resolve(TimelineFolder.DETECTOR));
+        detector.save(dir.resolve(TimelineFiles.DETECTOR));
         if (maps != null) {
-            AtomicFiles.write(dir.resolve(TimelineFolder.CELL_MAPS), maps::write);
+            AtomicFiles.write(dir.resolve(TimelineFiles.CELL_MAPS), maps::write);
         } else {
-            Files.deleteIfExists(dir.resolve(TimelineFolder.CELL_MAPS));
+            Files.deleteIfExists(dir.resolve(TimelineFiles.CELL_MAPS));
         }
-        AtomicFiles.writeBytes(dir.resolve(TimelineFolder.BACKBONE), JSON.writeValueAsBytes(backbone));
+        AtomicFiles.writeBytes(dir.resolve(TimelineFiles.BACKBONE), TimelineFiles.JSON.writeValueAsBytes(backbone));
         if (report.metrics().isPresent()) {
             ObjectNode metrics = MetricsJson.toJson(report.metrics().get());
             metrics.put("threshold", report.threshold().value());
             metrics.put("threshold_source", report.threshold().source());
-            AtomicFiles.writeBytes(dir.resolve(TimelineFolder.METRICS), JSON.writeValueAsBytes(metrics));
+            AtomicFiles.writeBytes(dir.resolve(TimelineFiles.METRICS), TimelineFiles.JSON.writeValueAsBytes(metrics));
         } else {
-            Files.deleteIfExists(dir.resolve(TimelineFolder.METRICS));
+            Files.deleteIfExists(dir.resolve(TimelineFiles.METRICS));
         }
-        AtomicFiles.writeBytes(dir.resolve(TimelineFolder.INDEX), JSON.writeValueAsBytes(index(report)));
+        AtomicFiles.writeBytes(dir.resolve(TimelineFiles.INDEX), TimelineFiles.JSON.writeValueAsBytes(index(report)));
     }
 
     /** Writes rows through a buffered UTF-8 writer. */
@@ -165,12 +159,12 @@ final class TimelineWriter {
     }
 
     private static ObjectNode index(TimelineReport report) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("format", FORMAT);
+        ObjectNode root = TimelineFiles.JSON.createObjectNode();
+        root.put("format", TimelineFiles.FORMAT);
         TimelineRecipe.of(report).writeTo(root);
         root.put("detector_name", report.detectorName());
         report.videos().stream().flatMap(v -> v.anomalyMaps().stream()).findFirst().ifPresent(m -> root
-                .putObject("anomaly_maps").put("file", TimelineFolder.ANOMALY_MAPS).put("columns", m.columns())
+                .putObject("anomaly_maps").put("file", TimelineFiles.ANOMALY_MAPS).put("columns", m.columns())
                 .put("rows", m.rows()));
         ArrayNode videos = root.putArray("videos");
         boolean measured = report.metrics().isPresent();

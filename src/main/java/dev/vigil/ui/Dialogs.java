@@ -33,7 +33,7 @@ final class Dialogs {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("shortcuts-dialog");
-        dialog.getDialogPane().getStylesheets().add(VigilApp.stylesheet());
+        dialog.getDialogPane().getStylesheets().add(Stylesheet.location());
         dialog.show();
     }
 
@@ -51,7 +51,7 @@ final class Dialogs {
         ask.setTitle("Quit Vigil");
         ask.setHeaderText("Stop training and quit?");
         ask.getDialogPane().setId("stop-training-dialog");
-        ask.getDialogPane().getStylesheets().add(VigilApp.stylesheet());
+        ask.getDialogPane().getStylesheets().add(Stylesheet.location());
         ChangeListener<Boolean> ended = (obs, was, active) -> {
             if (!active && ask.isShowing()) {
                 ask.setResult(ButtonType.OK);
@@ -72,7 +72,7 @@ final class Dialogs {
         about.initOwner(owner);
         about.setTitle("About Vigil");
         about.setHeaderText("Vigil " + (version == null ? "(development build)" : version));
-        about.getDialogPane().getStylesheets().add(VigilApp.stylesheet());
+        about.getDialogPane().getStylesheets().add(Stylesheet.location());
         about.setContentText("A workbench for video anomaly detection with pretrained space-time models: learn what "
                 + "normal looks like from clips of the allowed activities, and flag the clips and moments that are not.");
         about.show();

@@ -318,7 +318,7 @@ public final class MainView extends BorderPane {
     /** Run ▸ Score long videos: the form of a new run; Run starts it in the background. */
     private void newLongVideoRun() {
         LongVideoDialog.show(getScene().getWindow(), model.longVideoRun(), picker,
-                () -> model.runs().folderProperty().get(), VigilApp.stylesheet());
+                () -> model.runs().folderProperty().get(), Stylesheet.location());
     }
 
     /** File ▸ Export: the clip table as CSV and the charts as PNGs beside it. */

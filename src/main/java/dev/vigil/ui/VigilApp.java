@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 /** The workbench window: builds the view models and views, restores the window, and saves on close. */
 public class VigilApp extends Application {
@@ -81,7 +80,7 @@ public class VigilApp extends Application {
                 model::rememberFolder);
         view = new MainView(model, picker, () -> quit(stage));
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(stylesheet());
+        scene.getStylesheets().add(Stylesheet.location());
         stage.setScene(scene);
         stage.setTitle("Vigil");
         stage.setMinWidth(MIN_WIDTH);
@@ -110,11 +109,6 @@ public class VigilApp extends Application {
 
     private boolean confirmStopTraining(Stage stage) {
         return Dialogs.confirmStopTraining(stage, model.training().taskActiveProperty());
-    }
-
-    /** The workbench's stylesheet, for the window and for tests that build views on their own. */
-    public static String stylesheet() {
-        return Objects.requireNonNull(VigilApp.class.getResource("vigil.css"), "vigil.css").toExternalForm();
     }
 
     /** Restores the last window placement when it is still on a screen, else centres the default size. */

@@ -1,7 +1,7 @@
 package dev.vigil.cli;
 
 import dev.vigil.backbone.EmbeddingSet;
-import dev.vigil.timeline.TimelineFolder;
+import dev.vigil.timeline.TimelineFiles;
 import dev.vigil.video.TestVideos;
 import dev.vigil.video.VideoDecoder;
 import dev.vigil.video.VideoException;
@@ -73,9 +73,9 @@ class ShortClipsTest {
         CommandRun run = CommandRun.of("timeline", "--train", train.toString(), "--test", test.toString(), "--out",
                 out.toString(), "--window", "8", "--stride", "4");
         assertEquals(0, run.code(), run.all());
-        String skipped = Files.readString(out.resolve(TimelineFolder.SKIPPED));
+        String skipped = Files.readString(out.resolve(TimelineFiles.SKIPPED));
         assertTrue(skipped.contains("still.mp4") && skipped.contains("still-test.mp4"), skipped);
         assertEquals(3, skipped.split(REASON.substring(0, 10), -1).length, skipped);
-        assertFalse(Files.readString(out.resolve(TimelineFolder.FRAME_SCORES)).contains("still-test"), "not scored");
+        assertFalse(Files.readString(out.resolve(TimelineFiles.FRAME_SCORES)).contains("still-test"), "not scored");
     }
 }

@@ -8,6 +8,7 @@ import dev.vigil.timeline.AnomalyMaps;
 import dev.vigil.timeline.BusyScene;
 import dev.vigil.timeline.FlaggedSegment;
 import dev.vigil.timeline.SegmentRules;
+import dev.vigil.timeline.TimelineFiles;
 import dev.vigil.timeline.TimelineFolder;
 import dev.vigil.timeline.TimelineRecipe;
 import dev.vigil.timeline.TimelineResult;
@@ -51,7 +52,7 @@ class TimelineBundleCommandsTest {
                 timeline.toString(), "--cache", dir.resolve("cache").toString(), "--smooth", "5", "--percentile",
                 "95", "--min-length", "2", "--gap", "6", "--threads", "2");
         assertEquals(0, run.code(), run.all());
-        assertTrue(Files.isRegularFile(timeline.resolve(TimelineFolder.CELL_MAPS)), "no cell_maps.bin");
+        assertTrue(Files.isRegularFile(timeline.resolve(TimelineFiles.CELL_MAPS)), "no cell_maps.bin");
         bundle = dir.resolve("scene.vigil");
         CommandRun export = CommandRun.of("export-bundle", timeline.toString(), "--out", bundle.toString());
         assertEquals(0, export.code(), export.all());
@@ -95,8 +96,8 @@ class TimelineBundleCommandsTest {
             }
         }
         // the same rows, boxes included, in the files a reviewer opens
-        assertEquals(Files.readAllLines(timeline.resolve(TimelineFolder.SEGMENTS)),
-                Files.readAllLines(scored.resolve(TimelineFolder.SEGMENTS)));
+        assertEquals(Files.readAllLines(timeline.resolve(TimelineFiles.SEGMENTS)),
+                Files.readAllLines(scored.resolve(TimelineFiles.SEGMENTS)));
         assertEquals(TimelineFolder.load(timeline).threshold(), result.threshold());
         assertEquals(TimelineFolder.load(timeline).smoothing(), result.smoothing());
     }
@@ -138,7 +139,7 @@ class TimelineBundleCommandsTest {
         TimelineResult result = TimelineFolder.load(scored);
         assertEquals(List.of("cyclist.mp4"), result.videos().stream().map(VideoTimeline::name).toList());
         assertEquals(2, result.skipped().size(), result.skipped().toString());
-        assertEquals(3, Files.readAllLines(scored.resolve(TimelineFolder.SKIPPED)).size());
+        assertEquals(3, Files.readAllLines(scored.resolve(TimelineFiles.SKIPPED)).size());
     }
 
     @Test
@@ -151,21 +152,21 @@ class TimelineBundleCommandsTest {
     @Test
     void aFolderWithoutItsDetectorOrWithADamagedOneIsRefusedNamingTheFile() throws Exception {
         Path copy = copy(timeline, dir.resolve("no-detector"));
-        Files.delete(copy.resolve(TimelineFolder.DETECTOR));
+        Files.delete(copy.resolve(TimelineFiles.DETECTOR));
         CommandRun run = CommandRun.of("export-bundle", copy.toString(), "--out", dir.resolve("x.vigil").toString());
         assertEquals(1, run.code(), run.all());
         assertTrue(run.err().contains("has no detector.bin"), run.err());
 
         Path damaged = copy(timeline, dir.resolve("damaged-detector"));
-        byte[] bytes = Files.readAllBytes(damaged.resolve(TimelineFolder.DETECTOR));
-        Files.write(damaged.resolve(TimelineFolder.DETECTOR), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        byte[] bytes = Files.readAllBytes(damaged.resolve(TimelineFiles.DETECTOR));
+        Files.write(damaged.resolve(TimelineFiles.DETECTOR), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         run = CommandRun.of("export-bundle", damaged.toString(), "--out", dir.resolve("y.vigil").toString());
         assertEquals(1, run.code(), run.all());
-        assertTrue(run.err().contains(damaged.resolve(TimelineFolder.DETECTOR).toString()), run.err());
+        assertTrue(run.err().contains(damaged.resolve(TimelineFiles.DETECTOR).toString()), run.err());
         assertFalse(Files.exists(dir.resolve("y.vigil")), "a bundle was written from a damaged detector");
 
         Path noMaps = copy(timeline, dir.resolve("no-maps"));
-        Files.delete(noMaps.resolve(TimelineFolder.CELL_MAPS));
+        Files.delete(noMaps.resolve(TimelineFiles.CELL_MAPS));
         run = CommandRun.of("export-bundle", noMaps.toString(), "--out", dir.resolve("z.vigil").toString());
         assertEquals(1, run.code(), run.all());
         assertTrue(run.err().contains("has no cell_maps.bin"), run.err());

@@ -1,6 +1,7 @@
 package dev.vigil.cli;
 
 import dev.vigil.timeline.LongVideos;
+import dev.vigil.timeline.TimelineFiles;
 import dev.vigil.timeline.TimelineFolder;
 import dev.vigil.timeline.TimelineResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,8 +60,8 @@ class TimelineCommandTest {
         assertTrue(r.out().contains("normal.mp4  200 frames") && r.out().contains("no anomalous frames"), r.out());
         assertTrue(r.err().contains("skipped train video notes.mp4: "), r.err());
         assertTrue(r.err().contains("train ") && r.err().contains("score "), "no progress on stderr: " + r.err());
-        for (String file : new String[] {TimelineFolder.INDEX, TimelineFolder.FRAME_SCORES, TimelineFolder.SEGMENTS,
-                TimelineFolder.METRICS, TimelineFolder.WINDOW_SCORES, TimelineFolder.DETECTOR}) {
+        for (String file : new String[] {TimelineFiles.INDEX, TimelineFiles.FRAME_SCORES, TimelineFiles.SEGMENTS,
+                TimelineFiles.METRICS, TimelineFiles.WINDOW_SCORES, TimelineFiles.DETECTOR}) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
         }
         TimelineResult result = TimelineFolder.load(out);
@@ -106,7 +107,7 @@ class TimelineCommandTest {
                 "--device", "cpu");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("threshold 1.00000e+09 (given)"), r.out());
-        assertTrue(!r.out().contains("AUROC") && !Files.exists(out.resolve(TimelineFolder.METRICS)), r.out());
+        assertTrue(!r.out().contains("AUROC") && !Files.exists(out.resolve(TimelineFiles.METRICS)), r.out());
         TimelineResult result = TimelineFolder.load(out);
         assertEquals(16, result.windows().length());
         assertTrue(result.videos().stream().allMatch(v -> v.segments().isEmpty()));

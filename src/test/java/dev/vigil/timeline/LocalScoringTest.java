@@ -87,7 +87,7 @@ class LocalScoringTest {
         assertTrue(box.y() <= BusyScene.OBJECT_Y + BusyScene.OBJECT_H && box.y() + box.height() >= BusyScene.OBJECT_Y,
                 "box " + box + " misses the walkway row the object takes (y " + BusyScene.OBJECT_Y + ")");
         // the same box reaches segments.csv, in video pixels
-        List<String> lines = Files.readAllLines(dir.resolve("scene").resolve(TimelineFolder.SEGMENTS));
+        List<String> lines = Files.readAllLines(dir.resolve("scene").resolve(TimelineFiles.SEGMENTS));
         assertTrue(lines.get(0).endsWith("box_x,box_y,box_w,box_h"), lines.get(0));
         String row = lines.stream().filter(l -> l.startsWith("cyclist.mp4,")).findFirst().orElseThrow();
         assertTrue(row.endsWith("," + box.x() + "," + box.y() + "," + box.width() + "," + box.height()), row);

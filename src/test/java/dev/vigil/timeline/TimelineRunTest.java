@@ -108,7 +108,7 @@ class TimelineRunTest {
         // skipped.csv says which folder's video it was, with its path
         assertEquals("test", issue.set());
         assertEquals(test.resolve("broken.mp4").toAbsolutePath().normalize(), issue.file());
-        List<String> rows = Files.readAllLines(dir.resolve("out").resolve(TimelineFolder.SKIPPED));
+        List<String> rows = Files.readAllLines(dir.resolve("out").resolve(TimelineFiles.SKIPPED));
         assertEquals("video,set,path,reason", rows.get(0));
         assertTrue(rows.get(1).startsWith("broken.mp4,test," + issue.file() + ","), rows.get(1));
         assertTrue(report.threshold().source().contains("held-out normal windows"), report.threshold().source());
@@ -131,11 +131,11 @@ class TimelineRunTest {
         assertEquals(report.metrics().orElseThrow().frameAuroc(), loaded.metrics().orElseThrow().frameAuroc(), 0);
         assertEquals(report.skipped(), loaded.skipped());
 
-        List<String> lines = Files.readAllLines(out.resolve(TimelineFolder.FRAME_SCORES));
+        List<String> lines = Files.readAllLines(out.resolve(TimelineFiles.FRAME_SCORES));
         assertEquals("video,frame,time,score", lines.get(0));
         assertTrue(lines.get(1).startsWith("fall.mp4,1,0.000,"), lines.get(1));
         assertEquals(1 + 600, lines.size());
-        List<String> segments = Files.readAllLines(out.resolve(TimelineFolder.SEGMENTS));
+        List<String> segments = Files.readAllLines(out.resolve(TimelineFiles.SEGMENTS));
         assertTrue(segments.stream().anyMatch(line -> line.startsWith("fall.mp4,") && line.endsWith(",hit,,,,")),
                 "a hit, and no box: the built-in clip descriptor does not say where\n" + String.join("\n", segments));
     }
@@ -151,7 +151,7 @@ class TimelineRunTest {
         double above = java.util.Arrays.stream(video(LongVideos.FALL_VIDEO).frameScores()).max().orElseThrow() + 1;
         assertEquals(new EventCounts(1, 0, 0, 0), loaded.eventCountsAt(above), "nothing flagged, nothing hit");
 
-        TimelineFolder.Summary summary = TimelineFolder.summary(dir.resolve("out"));
+        TimelineFolderSummary summary = TimelineFolder.summary(dir.resolve("out"));
         assertEquals(2, summary.videos());
         assertEquals(report.videos().stream().mapToInt(v -> v.segments().size()).sum(), summary.segments());
         assertEquals(report.metrics().orElseThrow().frameAuroc(), summary.frameAuroc(), 0);

@@ -47,7 +47,7 @@ record TestWindow(MainViewModel model, MainView view) {
                 Duration.ofMillis(50), pipeline, timelines);
         MainView view = new MainView(model, picker, stage::close);
         Scene scene = new Scene(view, width, height);
-        scene.getStylesheets().add(VigilApp.stylesheet());
+        scene.getStylesheets().add(Stylesheet.location());
         stage.setScene(scene);
         stage.show();
         return new TestWindow(model, view);

@@ -4,7 +4,6 @@ import dev.vigil.experiment.RunBundles;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.report.ReportWriter;
-import dev.vigil.ui.run.RunUiState;
 import dev.vigil.ui.task.BackgroundTask;
 import dev.vigil.ui.task.Debouncer;
 import dev.vigil.ui.task.TaskExecutor;

@@ -2,7 +2,7 @@ package dev.vigil.ui.run;
 
 import dev.vigil.experiment.RunContents;
 import dev.vigil.experiment.RunReport;
-import dev.vigil.timeline.TimelineFolder;
+import dev.vigil.timeline.TimelineFolderSummary;
 import dev.vigil.ui.common.Numbers;
 
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ public record RunEntry(Path dir, String status) {
     }
 
     /** Describes a long-video output folder from its summary. */
-    static RunEntry of(Path dir, TimelineFolder.Summary summary) {
+    static RunEntry of(Path dir, TimelineFolderSummary summary) {
         return new RunEntry(dir, "long videos · " + summary.videos() + (summary.videos() == 1 ? " video · " : " videos · ")
                 + summary.segments() + (summary.segments() == 1 ? " flagged segment" : " flagged segments")
                 + (Double.isNaN(summary.frameAuroc()) ? "" : " · frame AUROC "

@@ -8,6 +8,7 @@ import dev.vigil.experiment.RunFolder;
 import dev.vigil.experiment.RunReport;
 import dev.vigil.ui.results.DetectorResults;
 import dev.vigil.ui.results.RunResults;
+import dev.vigil.ui.results.RunUiState;
 import dev.vigil.ui.results.StartThreshold;
 
 import java.io.IOException;

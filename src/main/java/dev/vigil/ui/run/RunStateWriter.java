@@ -1,5 +1,7 @@
 package dev.vigil.ui.run;
 
+import dev.vigil.ui.results.RunUiState;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -12,7 +12,6 @@ import dev.vigil.experiment.DetectorBundle;
 import dev.vigil.io.Csv;
 import dev.vigil.ui.TestRuns;
 import dev.vigil.ui.run.RunLoader;
-import dev.vigil.ui.run.RunUiState;
 import dev.vigil.ui.task.CurrentThreadTaskExecutor;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.vigil.ui.run;
+package dev.vigil.ui.results;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,0 +1,14 @@
+package dev.vigil.experiment;
+
+import dev.vigil.detector.DetectorSpec;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DetectorSpecDefaultsTest {
+
+    @Test
+    void timelinesBuildDetectorsAsTheDefaultConfigDoes() {
+        assertEquals(ExperimentConfig.defaults().settings().detectorSpec(), DetectorSpec.defaults());
+    }
+}
