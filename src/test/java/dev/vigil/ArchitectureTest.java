@@ -27,7 +27,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.vigil.video..", "dev.vigil.dataset..", "dev.vigil.backbone..",
                         "dev.vigil.detector..", "dev.vigil.training..", "dev.vigil.evaluation..",
                         "dev.vigil.timeline..", "dev.vigil.experiment..", "dev.vigil.io..", "dev.vigil.progress..",
-                        "dev.vigil.samples..", "dev.vigil.report..")
+                        "dev.vigil.samples..", "dev.vigil.report..", "dev.vigil.util..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.vigil.ui..", "dev.vigil.cli..")
                 .check(MAIN);
     }

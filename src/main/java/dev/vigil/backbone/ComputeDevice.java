@@ -1,13 +1,13 @@
 package dev.vigil.backbone;
 
-import java.util.Arrays;
-import java.util.Locale;
+import dev.vigil.util.EnumIds;
+import dev.vigil.util.Identified;
 
 /**
  * Where TorchScript backbones run (extraction and fine-tuning). The built-in descriptor always runs in Java on the
  * CPU, and so do the detectors: they are small enough that moving their inputs to a GPU would cost more than it saves.
  */
-public enum ComputeDevice {
+public enum ComputeDevice implements Identified {
     /** A GPU when PyTorch sees one, else the CPU: what DJL picks by itself. */
     AUTO("auto"),
     /** The CPU even when a GPU is there (a GPU busy with other work, or to compare numbers). */
@@ -22,14 +22,14 @@ public enum ComputeDevice {
     }
 
     /** The config's name: {@code auto}, {@code cpu} or {@code gpu}. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The device of a config value, any case. */
     public static ComputeDevice parse(String text) {
-        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(d -> d.id.equals(wanted)).findFirst().orElseThrow(() ->
+        return EnumIds.find(ComputeDevice.class, text).orElseThrow(() ->
                 new IllegalArgumentException("device must be auto, cpu or gpu, got '" + text + "'"));
     }
 }

@@ -1,14 +1,16 @@
 package dev.vigil.dataset;
 
-import java.util.Arrays;
+import dev.vigil.util.EnumIds;
+import dev.vigil.util.Identified;
+
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Where a clip belongs: the three splits of the normal classes, and the anomaly split. */
-public enum Split {
+public enum Split implements Identified {
     TRAIN, VAL, TEST, ANOMALY;
 
     /** The name used in manifest.csv and reports: lower case. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -19,16 +21,11 @@ public enum Split {
     }
 
     public static Split parse(String text) {
-        String key = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
-        if (key.equals("VALIDATION")) {
+        if (text != null && text.trim().equalsIgnoreCase("validation")) {
             return VAL;
         }
-        try {
-            return valueOf(key);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown split '" + text + "' (allowed: "
-                    + Arrays.stream(values()).map(Split::id).collect(Collectors.joining(", ")) + ")");
-        }
+        return EnumIds.find(Split.class, text).orElseThrow(() -> new IllegalArgumentException("unknown split '"
+                + text + "' (allowed: " + EnumIds.allowed(Split.class) + ")"));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.vigil.detector;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.vigil.util.EnumIds;
+import dev.vigil.util.Identified;
 
 /** The detectors Vigil offers, with the ids used in configs, score tables and bundles. */
-public enum DetectorKind {
+public enum DetectorKind implements Identified {
     AUTOENCODER("autoencoder", "Autoencoder reconstruction error"),
     KNN("knn", "kNN distance"),
     GAUSSIAN("gaussian", "Gaussian (Mahalanobis distance)"),
@@ -18,6 +18,7 @@ public enum DetectorKind {
         this.title = title;
     }
 
+    @Override
     public String id() {
         return id;
     }
@@ -27,16 +28,11 @@ public enum DetectorKind {
     }
 
     public static DetectorKind parse(String text) {
-        for (DetectorKind kind : values()) {
-            if (kind.id.equalsIgnoreCase(text == null ? "" : text.trim())) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("'" + text + "' is not a detector (allowed: " + allowed() + ")");
+        return EnumIds.parse(DetectorKind.class, text, "a detector");
     }
 
     public static String allowed() {
-        return Arrays.stream(values()).map(DetectorKind::id).collect(Collectors.joining(", "));
+        return EnumIds.allowed(DetectorKind.class);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.vigil.evaluation;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.vigil.util.EnumIds;
+import dev.vigil.util.Identified;
 
 /** Ways to choose a threshold. */
-public enum ThresholdMethod {
+public enum ThresholdMethod implements Identified {
     /** The threshold with the highest F1 of anomalies against held-out normal clips (needs anomalies). */
     MAX_F1("max_f1"),
     /** The threshold with the highest Youden's J = TPR − FPR (needs anomalies and held-out normal clips). */
@@ -21,21 +21,17 @@ public enum ThresholdMethod {
     }
 
     /** The name in configs and reports. */
+    @Override
     public String id() {
         return id;
     }
 
     public static ThresholdMethod parse(String text) {
-        for (ThresholdMethod method : values()) {
-            if (method.id.equalsIgnoreCase(text == null ? "" : text.trim())) {
-                return method;
-            }
-        }
-        throw new IllegalArgumentException("'" + text + "' is not a threshold method (allowed: " + allowed() + ")");
+        return EnumIds.parse(ThresholdMethod.class, text, "a threshold method");
     }
 
     public static String allowed() {
-        return Arrays.stream(values()).map(ThresholdMethod::id).collect(Collectors.joining(", "));
+        return EnumIds.allowed(ThresholdMethod.class);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.vigil.timeline;
 
+import dev.vigil.util.EnumIds;
+import dev.vigil.util.Identified;
+
 import java.util.Locale;
 
 /**
@@ -17,23 +20,25 @@ public record Smoothing(Kernel kernel, int width) {
     public static final Smoothing NONE = new Smoothing(Kernel.BOX, 0);
 
     /** The kernel's shape. */
-    public enum Kernel {
+    public enum Kernel implements Identified {
         /** Moving average: every frame of the span counts the same. */
         BOX,
         /** Gaussian with σ = width / 6, so that ±3σ spans the same frames as the moving average. */
         GAUSSIAN;
 
+        @Override
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
 
         public static Kernel parse(String text) {
             String key = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+            // "mean" and "moving-average" also name the box, so matching ids alone would refuse them
             return switch (key) {
                 case "box", "mean", "moving-average" -> BOX;
                 case "gaussian" -> GAUSSIAN;
                 default -> throw new IllegalArgumentException("'" + text + "' is not a smoothing kernel (allowed: "
-                        + "box, gaussian)");
+                        + EnumIds.allowed(Kernel.class) + ")");
             };
         }
     }

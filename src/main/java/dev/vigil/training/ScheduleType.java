@@ -1,10 +1,12 @@
 package dev.vigil.training;
 
+import dev.vigil.util.EnumIds;
+import dev.vigil.util.Identified;
+
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /** Learning-rate schedules, named as PyTorch (and the reference config's {@code scheduler_type}) names them. */
-public enum ScheduleType {
+public enum ScheduleType implements Identified {
     /** No schedule: the learning rate stays where it starts. */
     CONSTANT("Constant"),
     /** Multiply by {@code factor} every {@code stepSize} epochs. */
@@ -23,23 +25,22 @@ public enum ScheduleType {
     }
 
     /** The name used in configs, e.g. {@code StepLR}. */
+    @Override
     public String id() {
         return id;
     }
 
-    /** Parses a config name, ignoring case. */
+    /** Parses a config name, or the constant's own name ({@code step}), ignoring case. */
     public static ScheduleType parse(String text) {
         String key = text == null ? "" : text.trim();
-        for (ScheduleType type : values()) {
-            if (type.id.equalsIgnoreCase(key) || type.name().equalsIgnoreCase(key)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("'" + text + "' is not a schedule (allowed: " + allowed() + ")");
+        return EnumIds.find(ScheduleType.class, key)
+                .or(() -> Arrays.stream(values()).filter(type -> type.name().equalsIgnoreCase(key)).findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not a schedule (allowed: "
+                        + allowed() + ")"));
     }
 
     public static String allowed() {
-        return Arrays.stream(values()).map(ScheduleType::id).collect(Collectors.joining(", "));
+        return EnumIds.allowed(ScheduleType.class);
     }
 
     @Override

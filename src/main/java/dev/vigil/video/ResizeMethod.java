@@ -1,8 +1,9 @@
 package dev.vigil.video;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.vigil.util.EnumIds;
+import dev.vigil.util.Identified;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Locale;
  * the pixels it drops (antialiasing) or reads only the few nearest ones; the embeddings of a network differ
  * between the two by more than they differ between clips, so the choice is recorded with every result.
  */
-public enum ResizeMethod {
+public enum ResizeMethod implements Identified {
 
     /**
      * The reference pipeline's tensors: frames decoded to RGB at full size, /255, normalised, then resized with
@@ -29,6 +30,7 @@ public enum ResizeMethod {
     ANTIALIAS;
 
     /** The word used in configs, cards and bundles. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -41,6 +43,6 @@ public enum ResizeMethod {
             }
         }
         throw new IllegalArgumentException("resize method '" + id + "' is unknown (known: "
-                + String.join(", ", Arrays.stream(values()).map(ResizeMethod::id).toList()) + ")");
+                + EnumIds.allowed(ResizeMethod.class) + ")");
     }
 }
