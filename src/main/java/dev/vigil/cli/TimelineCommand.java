@@ -179,27 +179,27 @@ final class TimelineCommand implements Callable<Integer> {
             stderr.printf("timeline: %d training and %d test video(s), backbone %s on %s, window %d, stride %d%n",
                     train.videos().size(), test.videos().size(), backbone.card().id(), backbone.device(),
                     settings.windows().length(), settings.windows().stride());
-            TimelineRun run = new TimelineRun(backbone, cache.open(), settings, progress, null, issue -> {
+            TimelineRun run = TimelineRun.builder().setBackbone(backbone).setSettings(settings).optCache(cache.open())
+                    .optProgressListener(progress).optOnIssue(issue -> {
+                        progress.finish();
+                        stderr.println("skipped " + issue);
+                    }).build();
+            TimelineReport report;
+            try {
+                report = run.run(train.videos(), test.videos(), truth, out, groundTruth != null);
+            } finally {
+                // the progress line goes before anything else is printed, whether the run ended or failed
                 progress.finish();
-                stderr.println("skipped " + issue);
-            });
-            TimelineReport report = run.run(train.videos(), test.videos(), truth, out, groundTruth != null);
-            progress.finish();
+            }
             report.notes().forEach(note -> stderr.println("note: " + note));
             TimelineSummary.print(stdout, report, out);
             report.truthUnmatched().forEach(name -> stderr.println("warning: ground truth names " + name
                     + ", which is not among the test videos"));
             return 0;
-        } catch (TimelineException e) {
-            progress.finish();
-            stderr.println("error: " + IoErrors.describe(e));
-            return 1;
-        } catch (BackboneException e) {
-            progress.finish();
+        } catch (TimelineException | BackboneException e) {
             stderr.println("error: " + IoErrors.describe(e));
             return 1;
         } catch (IOException e) {
-            progress.finish();
             stderr.println("error: cannot write " + out + ": " + IoErrors.describe(e));
             return 1;
         }

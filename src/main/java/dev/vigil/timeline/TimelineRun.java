@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * try (Backbone backbone = BackboneRegistry.locate().open("builtin")) {
- *     TimelineReport report = new TimelineRun(backbone, EmbeddingCache.atDefaultLocation(),
- *             TimelineSettings.builder().build(), listener, token, issue -> { })
+ *     TimelineReport report = TimelineRun.builder().setBackbone(backbone)
+ *             .setSettings(TimelineSettings.builder().build()).optCache(EmbeddingCache.atDefaultLocation())
+ *             .optProgressListener(listener).optCancellationToken(token).build()
  *             .run(VideoFolder.list(trainDir).videos(), VideoFolder.list(testDir).videos(),
  *                     GroundTruth.read(gtFile), outDir, true);
  * }
@@ -36,18 +37,17 @@ public final class TimelineRun {
     private final CancellationToken token;
     private final Consumer<VideoIssue> onIssue;
 
-    /**
-     * @param cache   window embedding cache; null for none
-     * @param onIssue told of each skipped video as soon as it is skipped
-     */
-    public TimelineRun(Backbone backbone, EmbeddingCache cache, TimelineSettings settings, ProgressListener listener,
-                       CancellationToken token, Consumer<VideoIssue> onIssue) {
-        this.backbone = backbone;
-        this.settings = settings;
-        this.listener = listener == null ? ProgressListener.NONE : listener;
-        this.token = token == null ? CancellationToken.none() : token;
-        this.onIssue = onIssue == null ? issue -> { } : onIssue;
-        this.embedder = new WindowEmbedder(backbone, cache, settings.workers(), settings.batchSize(), this.token);
+    private TimelineRun(Builder builder) {
+        this.backbone = builder.backbone;
+        this.settings = builder.settings;
+        this.listener = builder.listener;
+        this.token = builder.token;
+        this.onIssue = builder.onIssue;
+        this.embedder = new WindowEmbedder(backbone, builder.cache, settings.workers(), settings.batchSize(), token);
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -107,5 +107,59 @@ public final class TimelineRun {
     private void skip(List<VideoIssue> skipped, VideoIssue issue) {
         skipped.add(issue);
         onIssue.accept(issue);
+    }
+
+    /** What a run needs; the backbone and the settings are required. */
+    public static final class Builder {
+        private Backbone backbone;
+        private TimelineSettings settings;
+        private EmbeddingCache cache;
+        private ProgressListener listener = ProgressListener.NONE;
+        private CancellationToken token = CancellationToken.none();
+        private Consumer<VideoIssue> onIssue = issue -> { };
+
+        private Builder() {
+        }
+
+        /** The backbone that embeds the windows; the caller opens and closes it. */
+        public Builder setBackbone(Backbone backbone) {
+            this.backbone = backbone;
+            return this;
+        }
+
+        public Builder setSettings(TimelineSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
+        /** Where window embeddings are cached; null (the default) for no cache. */
+        public Builder optCache(EmbeddingCache cache) {
+            this.cache = cache;
+            return this;
+        }
+
+        public Builder optProgressListener(ProgressListener listener) {
+            this.listener = listener == null ? ProgressListener.NONE : listener;
+            return this;
+        }
+
+        public Builder optCancellationToken(CancellationToken token) {
+            this.token = token == null ? CancellationToken.none() : token;
+            return this;
+        }
+
+        /** Told of each skipped video as soon as it is skipped (default: nobody). */
+        public Builder optOnIssue(Consumer<VideoIssue> onIssue) {
+            this.onIssue = onIssue == null ? issue -> { } : onIssue;
+            return this;
+        }
+
+        public TimelineRun build() {
+            if (backbone == null || settings == null) {
+                throw new IllegalStateException("a timeline run needs a backbone and settings (setBackbone, "
+                        + "setSettings)");
+            }
+            return new TimelineRun(this);
+        }
     }
 }

@@ -14,7 +14,6 @@ import dev.vigil.video.RgbFrames;
 import dev.vigil.video.VideoException;
 import dev.vigil.video.VideoInfo;
 import dev.vigil.backbone.ClipWindow;
-import dev.vigil.progress.CancellationToken;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +61,7 @@ class LocalScoringTest {
     private static TimelineReport run(Backbone opened, TimelineSettings settings, Path train, Path test, Path gt,
                                       String out) throws Exception {
         try (Backbone backbone = opened) {
-            return new TimelineRun(backbone, null, settings, null, CancellationToken.none(), null)
+            return TimelineRun.builder().setBackbone(backbone).setSettings(settings).build()
                     .run(VideoFolder.list(train).videos(), VideoFolder.list(test).videos(), GroundTruth.read(gt),
                             dir.resolve(out), true);
         }

@@ -58,8 +58,8 @@ class TimelineRunTest {
     }
 
     private static TimelineRun newRun(CancellationToken token) {
-        return new TimelineRun(backbone, new EmbeddingCache(dir.resolve("cache")), TimelineSettings.builder()
-                .optWindows(WINDOWS).build(), null, token, null);
+        return TimelineRun.builder().setBackbone(backbone).setSettings(TimelineSettings.builder().optWindows(WINDOWS)
+                .build()).optCache(new EmbeddingCache(dir.resolve("cache"))).optCancellationToken(token).build();
     }
 
     private static VideoTimeline video(String name) {
@@ -162,9 +162,9 @@ class TimelineRunTest {
     @Test
     void theAutoencoderTrainsOnTheNormalWindowsWithItsEpochsReported() throws Exception {
         List<String> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
-        TimelineRun run = new TimelineRun(backbone, new EmbeddingCache(dir.resolve("cache")), TimelineSettings.builder()
-                .optDetector(DetectorKind.AUTOENCODER).build(), p -> stages.add(p.stage() + " " + p.done()),
-                CancellationToken.none(), null);
+        TimelineRun run = TimelineRun.builder().setBackbone(backbone).setSettings(TimelineSettings.builder()
+                .optDetector(DetectorKind.AUTOENCODER).build()).optCache(new EmbeddingCache(dir.resolve("cache")))
+                .optProgressListener(p -> stages.add(p.stage() + " " + p.done())).build();
         TimelineReport autoencoder = run.run(VideoFolder.list(train).videos(), VideoFolder.list(test).videos(),
                 GroundTruth.read(LongVideos.groundTruth(dir)), dir.resolve("autoencoder"), true);
         assertTrue(autoencoder.detectorName().startsWith("Autoencoder"), autoencoder.detectorName());

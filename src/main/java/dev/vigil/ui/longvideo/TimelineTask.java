@@ -46,9 +46,10 @@ final class TimelineTask extends BackgroundTask<TimelineResult> {
         ProgressListener described = p -> progress.onProgress(new Progress(p.stage(), p.done(), p.total(),
                 p.perSecond(), p.secondsLeft(), describe(p)));
         try (Backbone backbone = engine.registry().open(job.backbone(), job.device())) {
-            var report = new TimelineRun(backbone, engine.cache(), job.settings(), described, cancellation,
-                    issue -> log.accept("Skipped " + issue)).run(train.videos(), test.videos(), truth, job.out(),
-                    job.groundTruth() != null);
+            var report = TimelineRun.builder().setBackbone(backbone).setSettings(job.settings())
+                    .optCache(engine.cache()).optProgressListener(described).optCancellationToken(cancellation)
+                    .optOnIssue(issue -> log.accept("Skipped " + issue)).build()
+                    .run(train.videos(), test.videos(), truth, job.out(), job.groundTruth() != null);
             report.notes().forEach(note -> log.accept("Note: " + note));
             ThresholdAdvice.of(report).ifPresent(warning -> log.accept("Warning: " + warning));
             report.truthUnmatched().forEach(name -> log.accept("The ground truth names " + name
