@@ -6,6 +6,8 @@ import dev.vigil.progress.ProgressListener;
 import dev.vigil.report.ReportWriter;
 import dev.vigil.ui.task.BackgroundTask;
 import dev.vigil.ui.task.Debouncer;
+import dev.vigil.ui.task.DelayTimer;
+import dev.vigil.ui.task.SystemDelayTimer;
 import dev.vigil.ui.task.TaskExecutor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -80,11 +82,16 @@ public final class ResultsViewModel {
 
     /** @param settleDelay how long the threshold must rest before the clip table is refiltered and the choice kept */
     public ResultsViewModel(TaskExecutor executor, Duration settleDelay) {
+        this(executor, settleDelay, SystemDelayTimer.INSTANCE);
+    }
+
+    /** @param timer what measures the settle delay: {@link SystemDelayTimer#INSTANCE} but in tests */
+    public ResultsViewModel(TaskExecutor executor, Duration settleDelay, DelayTimer timer) {
         this.executor = executor;
         threshold = new ThresholdViewModel(executor.uiThread());
         canExportBundle = Bindings.createBooleanBinding(() -> results.get() != null && results.get().runDir() != null
                 && detector.get() != null, results, detector);
-        settled = new Debouncer(executor.uiThread(), settleDelay, this::settle);
+        settled = new Debouncer(executor.uiThread(), settleDelay, timer, this::settle);
         threshold.thresholdProperty().addListener(obs -> {
             if (detector.get() != null) {
                 changed |= !switching;

@@ -2,10 +2,6 @@ package dev.vigil.ui.task;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs an update on the UI thread once requests have stopped for a moment: work that is O(n) (refiltering a table
@@ -13,20 +9,21 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Debouncer {
 
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "vigil-debounce");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final Executor uiThread;
     private final Duration delay;
+    private final DelayTimer timer;
     private final Runnable update;
-    private ScheduledFuture<?> pending;
+    private DelayTimer.Pending pending;
 
     public Debouncer(Executor uiThread, Duration delay, Runnable update) {
+        this(uiThread, delay, SystemDelayTimer.INSTANCE, update);
+    }
+
+    /** @param timer what measures the delay: {@link SystemDelayTimer#INSTANCE} but in tests */
+    public Debouncer(Executor uiThread, Duration delay, DelayTimer timer, Runnable update) {
         this.uiThread = uiThread;
         this.delay = delay;
+        this.timer = timer;
         this.update = update;
     }
 
@@ -36,8 +33,8 @@ public final class Debouncer {
             return;
         }
         if (pending != null) {
-            pending.cancel(false);
+            pending.cancel();
         }
-        pending = TIMER.schedule(() -> uiThread.execute(update), delay.toMillis(), TimeUnit.MILLISECONDS);
+        pending = timer.schedule(delay, () -> uiThread.execute(update));
     }
 }

@@ -13,6 +13,7 @@ import dev.vigil.io.Csv;
 import dev.vigil.ui.TestRuns;
 import dev.vigil.ui.run.RunLoader;
 import dev.vigil.ui.task.CurrentThreadTaskExecutor;
+import dev.vigil.ui.task.ManualDelayTimer;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -223,7 +224,7 @@ class ResultsViewModelTest {
     }
 
     @Test
-    void aHundredThousandClipsRefilterOnceWhenTheThresholdRests() throws Exception {
+    void aHundredThousandClipsRefilterOnceWhenTheThresholdRests() {
         List<Clip> clips = new ArrayList<>();
         Random random = new Random(7);
         double[] scores = new double[100_000];
@@ -234,7 +235,9 @@ class ResultsViewModelTest {
             scores[i] = random.nextGaussian() + (anomaly ? 3 : 0);
         }
         ScoreTable many = new ScoreTable(clips).with("autoencoder", scores);
-        ResultsViewModel resting = new ResultsViewModel(new CurrentThreadTaskExecutor(), Duration.ofMillis(200));
+        ManualDelayTimer timer = new ManualDelayTimer();
+        ResultsViewModel resting = new ResultsViewModel(new CurrentThreadTaskExecutor(), Duration.ofMillis(200),
+                timer);
         resting.show(new RunResults("many", null, List.of(DetectorResults.of(many, "autoencoder", "AE", Path.of("."),
                 Optional.of(new StartThreshold(2.0, "start")))), "autoencoder"), RunUiState.empty());
         resting.filterProperty().set(ResultsViewModel.ClipFilter.FLAGGED);
@@ -247,12 +250,12 @@ class ResultsViewModelTest {
         }
         assertEquals(200, accuracyUpdates[0], "the accuracy table follows every step (binary search)");
         assertEquals(0, rebuilt[0], "the O(n) refilter waits while the threshold moves");
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (rebuilt[0] == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(300);
+        timer.advance(Duration.ofMillis(199));
+        assertEquals(0, rebuilt[0], "the refilter waits the whole settle delay");
+        timer.advance(Duration.ofMillis(1));
         assertEquals(1, rebuilt[0], "one refilter once the threshold rests");
+        timer.advance(Duration.ofSeconds(1));
+        assertEquals(1, rebuilt[0], "and no other after it");
         double last = 2.0 + 200 * 0.005;
         assertEquals(java.util.Arrays.stream(scores).filter(s -> s >= last).count(), resting.visibleClips().size());
         assertNotNull(resting.threshold().confusionProperty().get());
