@@ -17,6 +17,7 @@ import sys
 import time
 
 import av
+import numpy as np
 import torch
 import torchvision
 from torchvision.transforms import Resize
@@ -46,11 +47,16 @@ def load(path):
     return Resize((112, 112))(clip)
 
 
-def main(manifest, threads, only_pipeline=False):
-    torch.set_num_threads(threads)
+def clip_paths(manifest):
+    """The clips of a manifest, in its order, as paths from its folder."""
     root = os.path.dirname(os.path.abspath(manifest))
     with open(manifest, newline="") as f:
-        paths = [os.path.join(root, row["path"]) for row in csv.DictReader(f)]
+        return [os.path.join(root, row["path"]) for row in csv.DictReader(f)]
+
+
+def main(manifest, threads, only_pipeline=False):
+    torch.set_num_threads(threads)
+    paths = clip_paths(manifest)
     net = model()
     with torch.no_grad():
         net(torch.zeros(2, 3, FRAMES, 112, 112))  # warm-up, as the Java side warms up
@@ -77,13 +83,10 @@ def main(manifest, threads, only_pipeline=False):
 
 def embeddings(manifest, threads, out):
     torch.set_num_threads(threads)
-    root = os.path.dirname(os.path.abspath(manifest))
-    with open(manifest, newline="") as f:
-        paths = [os.path.join(root, row["path"]) for row in csv.DictReader(f)]
+    paths = clip_paths(manifest)
     net = model()
     with torch.no_grad():
         rows = [net(load(p).unsqueeze(0))[0] for p in paths]
-    import numpy as np
     np.save(out, torch.stack(rows).numpy().astype("float32"))
     print(f"reference_embeddings {len(paths)} {out}", flush=True)
 
