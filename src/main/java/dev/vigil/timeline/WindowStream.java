@@ -6,7 +6,8 @@ import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.CancelledException;
 import dev.vigil.video.ClipTensor;
 import dev.vigil.video.CropPlan;
-import dev.vigil.video.FrameReader;
+import dev.vigil.video.FrameSource;
+import dev.vigil.video.FrameSourceOpener;
 import dev.vigil.video.Preprocessing;
 import dev.vigil.video.RgbFrames;
 import dev.vigil.video.VideoException;
@@ -80,6 +81,19 @@ public final class WindowStream {
      */
     public StreamStats run(VideoInfo info, List<FrameWindow> windows, WindowSink sink, LongConsumer framesDone)
             throws VideoException, BackboneException {
+        return run(info, FrameSourceOpener.file(info.file(), decodeThreads), windows, sink, framesDone);
+    }
+
+    /**
+     * Embeds the given windows of the frames a source delivers. A source opened at a seek point starts past frame 0;
+     * every window must then start at or after it.
+     *
+     * @param info   the video's display size and frame rate, which plan the crop and the sampling
+     * @param source opens the frames at the size the backbone decodes at
+     * @see #run(VideoInfo, List, WindowSink, LongConsumer)
+     */
+    public StreamStats run(VideoInfo info, FrameSourceOpener source, List<FrameWindow> windows, WindowSink sink,
+                           LongConsumer framesDone) throws VideoException, BackboneException {
         for (int i = 1; i < windows.size(); i++) {
             if (windows.get(i).first() < windows.get(i - 1).first()) {
                 throw new IllegalArgumentException("windows must be ordered by their first frame");
@@ -89,7 +103,7 @@ public final class WindowStream {
             return new StreamStats(0, 0, 0, 0, 0, 0, false);
         }
         CropPlan plan = preprocessing.plan(info.displayWidth(), info.displayHeight(), 0);
-        try (Pass pass = new Pass(info, plan, sink)) {
+        try (Pass pass = new Pass(info, plan, source, sink)) {
             return pass.go(windows, framesDone);
         }
     }
@@ -110,7 +124,7 @@ public final class WindowStream {
         private final VideoInfo info;
         private final CropPlan plan;
         private final WindowSink sink;
-        private final FrameReader reader;
+        private final FrameSource reader;
         private final HeldFrames held;
         private final int frameBytes;
         private final ExecutorService pool;
@@ -121,11 +135,11 @@ public final class WindowStream {
         private long converted;
         private int embedded;
 
-        Pass(VideoInfo info, CropPlan plan, WindowSink sink) throws VideoException {
+        Pass(VideoInfo info, CropPlan plan, FrameSourceOpener source, WindowSink sink) throws VideoException {
             this.info = info;
             this.plan = plan;
             this.sink = sink;
-            this.reader = FrameReader.open(info.file(), plan.decodeWidth(), plan.decodeHeight(), decodeThreads);
+            this.reader = source.open(plan.decodeWidth(), plan.decodeHeight());
             this.frameBytes = reader.width() * reader.height() * 3;
             this.held = new HeldFrames(frameBytes);
             this.pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, runnable -> {
@@ -137,9 +151,14 @@ public final class WindowStream {
 
         StreamStats go(List<FrameWindow> windows, LongConsumer framesDone) throws VideoException, BackboneException {
             long lastFrame = windows.stream().mapToLong(FrameWindow::last).max().orElse(-1);
+            long start = reader.position();
+            if (windows.get(0).first() < start) {
+                throw new IllegalArgumentException(reader.name() + " starts at frame " + start + ", after the first window "
+                        + windows.get(0));
+            }
             int next = 0;
-            long position = 0;
-            long reported = 0;
+            long position = start;
+            long reported = start;
             boolean ended = false;
             while (position <= lastFrame) {
                 token.throwIfCancelled();
@@ -166,7 +185,7 @@ public final class WindowStream {
             open.clear();
             drain(0);
             flush();
-            return new StreamStats(position, converted, held.peak(), embedded, 0, dropped, ended);
+            return new StreamStats(position - start, converted, held.peak(), embedded, 0, dropped, ended);
         }
 
         private void openWindow(FrameWindow window) {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * long clip costs little more than demuxing it, and memory holds one frame, never the clip.
  * Frames are returned upright: a display rotation in the file is applied.
  */
-public final class FrameReader implements AutoCloseable {
+public final class FrameReader implements FrameSource {
 
     /** Up to this many frames ahead, decoding forward is cheaper than a seek back to a key frame. */
     private static final int SKIP_AHEAD = 12;
@@ -68,10 +68,17 @@ public final class FrameReader implements AutoCloseable {
         return file;
     }
 
+    @Override
+    public String name() {
+        return file.toString();
+    }
+
+    @Override
     public int width() {
         return width;
     }
 
+    @Override
     public int height() {
         return height;
     }
@@ -82,16 +89,19 @@ public final class FrameReader implements AutoCloseable {
     }
 
     /** Frames per second the container declares, NaN when it does not say. */
+    @Override
     public double frameRate() {
         return Ffmpeg.frameRate(grabber);
     }
 
     /** Index of the frame the next {@link #skip()} or {@link #read} returns. */
+    @Override
     public long position() {
         return position;
     }
 
     /** Decodes the next frame without converting it; false at the end of the stream. */
+    @Override
     public boolean skip() throws VideoException {
         Frame frame = grab(false);
         if (frame == null) {
@@ -106,6 +116,7 @@ public final class FrameReader implements AutoCloseable {
      *
      * @return false at the end of the stream, with nothing written
      */
+    @Override
     public boolean read(byte[] target, int offset) throws VideoException {
         Frame frame = grab(true);
         if (frame == null) {

@@ -8,6 +8,7 @@ import dev.vigil.detector.KnnDetector;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.CancelledException;
 import dev.vigil.video.ClipTensor;
+import dev.vigil.video.FrameSourceOpener;
 import dev.vigil.video.TestVideos;
 import dev.vigil.video.VideoInfo;
 import dev.vigil.video.VideoProbe;
@@ -84,6 +85,28 @@ class WindowStreamTest {
                         .score(new VideoEntry("fall.mp4", fall), n -> { }).timeline();
                 assertArrayEquals(expected, timeline.frameScores(), 0);
             }
+        }
+    }
+
+    @Test
+    void aPassFromASeekPointGivesTheWindowsAfterItAsTheWholePassDoes() throws Exception {
+        try (Backbone backbone = new BuiltinBackbone()) {
+            VideoInfo info = VideoProbe.probe(fall);
+            List<FrameWindow> windows = new WindowSpec(16, 4).plan(info.frameCount());
+            float[][] whole = streamed(backbone, info, windows, 1, 4);
+            List<FrameWindow> later = windows.subList(windows.size() / 2, windows.size());
+            long start = later.get(0).first();
+            float[][] part = new float[windows.size()][];
+            StreamStats stats = new WindowStream(backbone, 1, 4, 1, CancellationToken.none()).run(info,
+                    FrameSourceOpener.fileFrom(fall, 1, start), later, (w, e) -> part[w.index()] = e, n -> { });
+            for (FrameWindow w : later) {
+                assertArrayEquals(whole[w.index()], part[w.index()], "window " + w + " from frame " + start);
+            }
+            assertEquals(info.frameCount() - start, stats.framesDecoded(), "only the frames from the seek point on");
+            // a window before the seek point cannot be made from it
+            assertThrows(IllegalArgumentException.class, () -> new WindowStream(backbone, 1, 4, 1,
+                    CancellationToken.none()).run(info, FrameSourceOpener.fileFrom(fall, 1, start), windows,
+                    (w, e) -> { }, n -> { }));
         }
     }
 
