@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class,
                 ExportBundleCommand.class,
                 ScoreCommand.class,
+                WatchCommand.class,
                 DemoCommand.class,
                 CommandLine.HelpCommand.class
         })

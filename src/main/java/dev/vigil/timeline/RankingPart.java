@@ -10,12 +10,12 @@ import java.util.Optional;
  * What detectors see of an embedding: all of it, or for a backbone laid out on cells only its coarser levels
  * ({@link CellGrid#rankingSize()}); the finest cells go to the anomaly maps.
  */
-final class RankingPart {
+public final class RankingPart {
 
     private RankingPart() {
     }
 
-    static float[] of(Optional<CellGrid> grid, float[] embedding) {
+    public static float[] of(Optional<CellGrid> grid, float[] embedding) {
         return grid.isEmpty() ? embedding : Arrays.copyOf(embedding, grid.get().rankingSize());
     }
 

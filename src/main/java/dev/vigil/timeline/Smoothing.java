@@ -61,12 +61,26 @@ public record Smoothing(Kernel kernel, int width) {
         return width / 2;
     }
 
+    /**
+     * The kernel's weights over frames f − radius … f + radius, not normalised (each frame's sum is divided by the
+     * weights that fall inside the video): what a scorer that sees frames one at a time needs to smooth as this does.
+     */
+    public double[] weights() {
+        int radius = isNone() ? 0 : radius();
+        double[] weights = new double[2 * radius + 1];
+        double sigma = width / 6.0;
+        for (int k = -radius; k <= radius; k++) {
+            weights[k + radius] = kernel == Kernel.BOX ? 1 : Math.exp(-0.5 * k * k / (sigma * sigma));
+        }
+        return weights;
+    }
+
     /** The smoothed scores (a new array). */
     public double[] apply(double[] scores) {
         if (isNone() || scores.length == 0) {
             return scores.clone();
         }
-        return kernel == Kernel.BOX ? box(scores, radius()) : gaussian(scores, radius(), width / 6.0);
+        return kernel == Kernel.BOX ? box(scores, radius()) : gaussian(scores, radius(), weights());
     }
 
     private static double[] box(double[] scores, int radius) {
@@ -84,11 +98,7 @@ public record Smoothing(Kernel kernel, int width) {
         return out;
     }
 
-    private static double[] gaussian(double[] scores, int radius, double sigma) {
-        double[] weights = new double[2 * radius + 1];
-        for (int k = -radius; k <= radius; k++) {
-            weights[k + radius] = Math.exp(-0.5 * k * k / (sigma * sigma));
-        }
+    private static double[] gaussian(double[] scores, int radius, double[] weights) {
         int n = scores.length;
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {

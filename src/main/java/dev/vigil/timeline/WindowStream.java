@@ -104,7 +104,102 @@ public final class WindowStream {
         }
         CropPlan plan = preprocessing.plan(info.displayWidth(), info.displayHeight(), 0);
         try (Pass pass = new Pass(info, plan, source, sink)) {
-            return pass.go(windows, framesDone);
+            return pass.go(new ListSchedule(windows), framesDone);
+        }
+    }
+
+    /**
+     * Embeds windows of a source whose end is not known in advance (a live stream): a window of
+     * {@code spec.length()} frames every {@code spec.stride()} frames from the source's first frame on, each planned
+     * when the pass reaches it, until the source ends. Window indices count from 0 in this pass. Windows whose frames
+     * never all came (the source ended inside them) are counted as dropped.
+     *
+     * @see #run(VideoInfo, FrameSourceOpener, List, WindowSink, LongConsumer)
+     */
+    public StreamStats runOpenEnded(VideoInfo info, FrameSourceOpener source, WindowSpec spec, WindowSink sink,
+                                    LongConsumer framesDone) throws VideoException, BackboneException {
+        CropPlan plan = preprocessing.plan(info.displayWidth(), info.displayHeight(), 0);
+        try (Pass pass = new Pass(info, plan, source, sink)) {
+            return pass.go(new GridSchedule(spec, pass.reader.position()), framesDone);
+        }
+    }
+
+    /** The windows of a pass in order of first frame, handed out as the pass reaches them. */
+    private interface Schedule {
+        /** The next window not yet opened, or null when there is none. */
+        FrameWindow peek();
+
+        void advance();
+
+        /** The last frame any window needs; {@link Long#MAX_VALUE} when the windows go on as long as frames come. */
+        long lastFrame();
+
+        /** Windows not yet opened (0 for a grid without end). */
+        int remaining();
+    }
+
+    /** A finite plan. */
+    private static final class ListSchedule implements Schedule {
+        private final List<FrameWindow> windows;
+        private final long lastFrame;
+        private int next;
+
+        ListSchedule(List<FrameWindow> windows) {
+            this.windows = windows;
+            this.lastFrame = windows.stream().mapToLong(FrameWindow::last).max().orElse(-1);
+        }
+
+        @Override
+        public FrameWindow peek() {
+            return next < windows.size() ? windows.get(next) : null;
+        }
+
+        @Override
+        public void advance() {
+            next++;
+        }
+
+        @Override
+        public long lastFrame() {
+            return lastFrame;
+        }
+
+        @Override
+        public int remaining() {
+            return windows.size() - next;
+        }
+    }
+
+    /** A window every stride frames from {@code start}, without end. */
+    private static final class GridSchedule implements Schedule {
+        private final WindowSpec spec;
+        private final long start;
+        private int next;
+
+        GridSchedule(WindowSpec spec, long start) {
+            this.spec = spec;
+            this.start = start;
+        }
+
+        @Override
+        public FrameWindow peek() {
+            long first = start + (long) next * spec.stride();
+            return new FrameWindow(next, first, first + spec.length() - 1);
+        }
+
+        @Override
+        public void advance() {
+            next++;
+        }
+
+        @Override
+        public long lastFrame() {
+            return Long.MAX_VALUE;
+        }
+
+        @Override
+        public int remaining() {
+            return 0;
         }
     }
 
@@ -149,21 +244,21 @@ public final class WindowStream {
             });
         }
 
-        StreamStats go(List<FrameWindow> windows, LongConsumer framesDone) throws VideoException, BackboneException {
-            long lastFrame = windows.stream().mapToLong(FrameWindow::last).max().orElse(-1);
+        StreamStats go(Schedule windows, LongConsumer framesDone) throws VideoException, BackboneException {
+            long lastFrame = windows.lastFrame();
             long start = reader.position();
-            if (windows.get(0).first() < start) {
+            if (windows.peek().first() < start) {
                 throw new IllegalArgumentException(reader.name() + " starts at frame " + start + ", after the first window "
-                        + windows.get(0));
+                        + windows.peek());
             }
-            int next = 0;
             long position = start;
             long reported = start;
             boolean ended = false;
             while (position <= lastFrame) {
                 token.throwIfCancelled();
-                while (next < windows.size() && windows.get(next).first() <= position) {
-                    openWindow(windows.get(next++));
+                while (windows.peek() != null && windows.peek().first() <= position) {
+                    openWindow(windows.peek());
+                    windows.advance();
                 }
                 if (!decode(position)) {
                     ended = true;
@@ -177,8 +272,8 @@ public final class WindowStream {
                 }
             }
             framesDone.accept(position - reported);
-            // windows whose frames never came: the file holds fewer frames than it declares
-            int dropped = open.size() + windows.size() - next;
+            // windows whose frames never came: the file holds fewer frames than it declares, or a stream stopped
+            int dropped = open.size() + windows.remaining();
             for (OpenWindow w : open) {
                 releaseAll(w);
             }

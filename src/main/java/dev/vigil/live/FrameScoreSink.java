@@ -1,0 +1,8 @@
+package dev.vigil.live;
+
+/** Receives frame scores in frame order. */
+@FunctionalInterface
+interface FrameScoreSink {
+
+    void accept(long frame, double score);
+}
