@@ -49,6 +49,8 @@ final class LiveScorer {
     private int nextEventId;
     private LiveFrame lastTaken;
     private LiveFrame peakFrame;
+    /** Where in the frame the peak is, kept when the peak changes: the windows over it leave the deque later. */
+    private AnomalyMaps.Box peakBox;
     private long alertNanos;
     private double lastLatency = Double.NaN;
     private int gaps;
@@ -196,6 +198,7 @@ final class LiveScorer {
     private void openEvent() {
         FlaggedSegment s = segments.current();
         peakFrame = ring.get(s.peakFrame());
+        peakBox = box(s.peakFrame());
         alertNanos = System.nanoTime();
         LiveFrame first = ring.get(s.first());
         List<LiveFrameView> preRoll = new ArrayList<>();
@@ -212,6 +215,7 @@ final class LiveScorer {
             if (f != null) {
                 peakFrame = f;
             }
+            peakBox = box(s.peakFrame());
         }
     }
 
@@ -221,6 +225,7 @@ final class LiveScorer {
         listener.eventClosed(event(s, true, first), peak == null ? null : view(peak));
         nextEventId++;
         peakFrame = null;
+        peakBox = null;
     }
 
     private LiveEvent event(FlaggedSegment s, boolean closed, LiveFrame first) {
@@ -231,7 +236,7 @@ final class LiveScorer {
         double latency = first == null ? Double.NaN : ((closed ? System.nanoTime() : alertNanos)
                 - first.arrivalNanos()) / 1e9;
         return new LiveEvent(nextEventId, s.first(), s.last(), s.peakFrame(), s.peakScore(), model.threshold(),
-                startMillis, endMillis, now, latency, box(s.peakFrame()), closed);
+                startMillis, endMillis, now, latency, peakBox, closed);
     }
 
     /** The hottest cell of the highest-scoring kept window over a frame, in source pixels; null without maps. */

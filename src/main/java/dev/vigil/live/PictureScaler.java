@@ -14,6 +14,8 @@ import org.bytedeco.javacpp.PointerPointer;
  */
 final class PictureScaler implements AutoCloseable {
 
+    private static final int PADDING = 64;
+
     private final int sourceBytes;
     private final int targetBytes;
     private final SwsContext context;
@@ -37,12 +39,13 @@ final class PictureScaler implements AutoCloseable {
             throw new IllegalStateException("FFmpeg cannot scale " + sourceWidth + "x" + sourceHeight + " to "
                     + targetWidth + "x" + targetHeight);
         }
-        this.source = same ? null : new BytePointer(sourceBytes);
-        this.target = same ? null : new BytePointer(targetBytes);
-        this.sourcePlanes = same ? null : new PointerPointer<>(source);
-        this.targetPlanes = same ? null : new PointerPointer<>(target);
-        this.sourceStride = same ? null : new IntPointer(new int[] {sourceWidth * 3});
-        this.targetStride = same ? null : new IntPointer(new int[] {targetWidth * 3});
+        // swscale reads four plane pointers and strides, and its vector code may touch bytes past a row's end
+        this.source = same ? null : new BytePointer(sourceBytes + PADDING);
+        this.target = same ? null : new BytePointer(targetBytes + PADDING);
+        this.sourcePlanes = same ? null : new PointerPointer<>(source, null, null, null);
+        this.targetPlanes = same ? null : new PointerPointer<>(target, null, null, null);
+        this.sourceStride = same ? null : new IntPointer(new int[] {sourceWidth * 3, 0, 0, 0});
+        this.targetStride = same ? null : new IntPointer(new int[] {targetWidth * 3, 0, 0, 0});
     }
 
     /** Writes {@code picture} scaled into {@code out} at {@code offset}. */

@@ -99,20 +99,21 @@ final class StreamDecoder implements Runnable {
         queue.end("stopped");
     }
 
-    /** One attempt after a wait; false when it failed (the next attempt waits longer). */
+    /**
+     * One attempt; false when it failed. The first attempt after a loss is made at once. After a failed attempt the
+     * next waits by the back-off, less the time the attempt itself waited: an address that listens (UDP, RTP) waits
+     * for data as long as the read timeout, and waiting again would only lose the first frames when it comes back.
+     */
     private boolean reconnect() throws InterruptedException {
-        long wait = backoff.nextMillis();
-        long until = System.currentTimeMillis() + wait;
-        while (!stopped && System.currentTimeMillis() < until) {
-            Thread.sleep(Math.min(100, wait));
-        }
-        if (stopped) {
-            return false;
-        }
+        long started = System.currentTimeMillis();
         try {
             connection = StreamConnection.open(target, picture.width(), picture.height());
             return true;
         } catch (IOException e) {
+            long until = started + backoff.nextMillis();
+            while (!stopped && System.currentTimeMillis() < until) {
+                Thread.sleep(Math.max(1, Math.min(100, until - System.currentTimeMillis())));
+            }
             return false;
         }
     }

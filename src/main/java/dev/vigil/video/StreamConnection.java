@@ -59,6 +59,10 @@ public final class StreamConnection implements AutoCloseable {
             grabber.setOption("timeout", micros);
             grabber.setOption("rw_timeout", micros);
         }
+        if (target.timeoutMicros() > 0 && !target.follow()) {
+            // a live stream's format is known within a second: probing longer only delays the first frame
+            grabber.setOption("analyzeduration", "1000000");
+        }
         if (target.address().startsWith("udp://")) {
             // a late reader must not make the socket buffer overflow into an error: lost packets are the same loss
             grabber.setOption("overrun_nonfatal", "1");

@@ -1,0 +1,171 @@
+package dev.vigil.cli;
+
+import dev.vigil.live.UdpStreamerAccess;
+import dev.vigil.live.WatchFiles;
+import dev.vigil.timeline.BusyScene;
+import dev.vigil.timeline.FlaggedSegment;
+import dev.vigil.timeline.TimelineFolder;
+import dev.vigil.timeline.VideoTimeline;
+import dev.vigil.video.RgbFrames;
+import dev.vigil.video.VideoDecoder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code vigil watch} with a scene bundle on a generated fixed-camera scene in which a small object races along the
+ * walkway (frames 50–89): from a file, and as a live H.264 stream in MPEG-TS over UDP on this machine that stops
+ * and starts again.
+ */
+class WatchCommandTest {
+
+    private static final int EVENT_FIRST = 50;
+    private static final int EVENT_LAST = 89;
+    private static final int FRAMES = 120;
+
+    @TempDir
+    static Path dir;
+    private static Path bundle;
+    private static Path cyclist;
+
+    @BeforeAll
+    static void bundleAndVideo() throws Exception {
+        bundle = SceneBundle.make(dir);
+        cyclist = BusyScene.write(dir.resolve("cyclist.mp4"), FRAMES, 21, EVENT_FIRST, EVENT_LAST);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aFileWatchedScoresAsTheBundleDoesAndKeepsEachEvent() throws Exception {
+        Path scored = dir.resolve("scored");
+        CommandRun score = CommandRun.of("score", "--bundle", bundle.toString(), cyclist.toString(), "--out",
+                scored.toString(), "--no-cache");
+        assertEquals(0, score.code(), score.all());
+        VideoTimeline expected = TimelineFolder.load(scored).videos().get(0);
+        Path out = dir.resolve("watch-file");
+        CommandRun run = CommandRun.of("watch", cyclist.toString(), "--bundle", bundle.toString(), "--out",
+                out.toString(), "--pre", "2s", "--post", "1s");
+        assertEquals(0, run.code(), run.all());
+        assertTrue(run.err().contains("end of file; 120 frames, 0 skipped"), run.all());
+
+        List<List<String>> rows = WatchFolderRows.frameScores(out);
+        assertEquals(FRAMES, rows.size(), "one row per frame, no gap");
+        for (int f = 0; f < FRAMES; f++) {
+            assertEquals(Integer.toString(f + 1), rows.get(f).get(0));
+            double live = Double.parseDouble(rows.get(f).get(3));
+            // a live frame is converted to RGB before it is scaled to the backbone's size, a file's in one step:
+            // close, not bit for bit
+            assertEquals(expected.frameScores()[f], live, 0.05 * expected.frameScores()[f], "frame " + (f + 1));
+        }
+
+        List<List<String>> events = WatchFolderRows.events(out);
+        assertEquals(run.out().lines().filter(l -> l.contains(" CLOSED event ")).count(), events.size(), run.out());
+        assertEquals(events.size(), Files.readAllLines(out.resolve(WatchFiles.EVENTS_JSONL)).size());
+        assertEquals(events.size(), run.out().lines().filter(l -> l.contains(" ALERT event ")).count());
+        for (FlaggedSegment s : expected.segments()) {
+            assertTrue(events.stream().anyMatch(e -> overlaps(e, s.first() + 1, s.last() + 1)),
+                    "segment " + s + " of score --bundle is no event of the watch: " + events);
+        }
+        List<String> event = events.stream().filter(e -> overlaps(e, EVENT_FIRST + 1, EVENT_LAST + 1)).findFirst()
+                .orElseThrow(() -> new AssertionError("the racing object was not alerted: " + run.all()));
+        assertOnTheWalkway(event);
+        BufferedImage snapshot = ImageIO.read(out.resolve(event.get(14)).toFile());
+        assertNotNull(snapshot, "snapshot " + event.get(14));
+        assertEquals(BusyScene.WIDTH, snapshot.getWidth());
+        long eventFrames = Long.parseLong(event.get(5)) - Long.parseLong(event.get(4)) + 1;
+        RgbFrames clip = VideoDecoder.decodeAll(out.resolve(event.get(15)), BusyScene.WIDTH, BusyScene.HEIGHT);
+        assertTrue(clip.frames() >= eventFrames + 10, "clip of " + clip.frames() + " frames for an event of "
+                + eventFrames + " with pre- and post-roll");
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aStreamThatStopsAndComesBackIsReconnectedAndBothEventsAreAlerted() throws Exception {
+        int port = UdpStreamerAccess.freePort();
+        Path out = dir.resolve("watch-udp");
+        CompletableFuture<CommandRun> watch = CompletableFuture.supplyAsync(() -> CommandRun.of("watch",
+                "udp://127.0.0.1:" + port, "--bundle", bundle.toString(), "--out", out.toString(), "--pre", "2s",
+                "--post", "1s", "--duration", "30s", "--read-timeout", "1s"));
+        // the sender may start before the watch listens: a camera's first frames are lost the same way
+        long[] first = UdpStreamerAccess.stream(cyclist, port, 0, FRAMES, 2);
+        Thread.sleep(3000);
+        long[] second = UdpStreamerAccess.stream(cyclist, port, 0, FRAMES, 2);
+        CommandRun run = watch.get(90, TimeUnit.SECONDS);
+        assertEquals(0, run.code(), run.all());
+        assertTrue(run.err().contains("stream lost"), run.all());
+
+        List<List<String>> rows = WatchFolderRows.frameScores(out);
+        List<List<String>> gaps = rows.stream().filter(r -> r.get(0).isEmpty()).toList();
+        // a reconnect hands over what FFmpeg buffered while it probed in one burst, which may be skipped
+        List<List<String>> reconnects = gaps.stream().filter(r -> r.get(4).contains("reconnected")).toList();
+        assertEquals(1, reconnects.size(), "one reconnect: " + gaps);
+        assertTrue(gaps.stream().allMatch(r -> r.get(3).isEmpty() && (r.get(4).contains("reconnected")
+                || r.get(4).contains("skipped"))), "a gap has no score and says why: " + gaps);
+
+        List<List<String>> events = WatchFolderRows.events(out);
+        for (long[] sent : List.of(first, second)) {
+            List<String> event = events.stream().filter(e -> overlapsInTime(e, sent[EVENT_FIRST], sent[EVENT_LAST])
+                    && onTheWalkway(e)).findFirst().orElseThrow(() -> new AssertionError("no event on the walkway "
+                    + "while the object raced by: " + events + "\n" + run.all()));
+            assertTrue(run.out().contains("ALERT event " + event.get(0) + " opened"), run.out());
+            RgbFrames clip = VideoDecoder.decodeAll(out.resolve(event.get(15)), BusyScene.WIDTH, BusyScene.HEIGHT);
+            assertTrue(clip.frames() >= 10, "clip " + event.get(15) + " of " + clip.frames() + " frames");
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aSourceThatNeverConnectsExitsWithOneAndSaysWhy() throws Exception {
+        int port = UdpStreamerAccess.freePort();
+        CommandRun silent = CommandRun.of("watch", "udp://127.0.0.1:" + port, "--bundle", bundle.toString(), "--out",
+                dir.resolve("never").toString(), "--connect-timeout", "2s", "--read-timeout", "1s");
+        assertEquals(1, silent.code(), silent.all());
+        assertTrue(silent.err().contains("source udp://127.0.0.1:" + port + ": no connection within 2 s"),
+                silent.all());
+        CommandRun missing = CommandRun.of("watch", dir.resolve("gone.mp4").toString(), "--bundle",
+                bundle.toString(), "--out", dir.resolve("gone").toString());
+        assertEquals(1, missing.code(), missing.all());
+        assertTrue(missing.err().contains("gone.mp4: no such file"), missing.all());
+        CommandRun protocol = CommandRun.of("watch", "gopher://camera", "--bundle", bundle.toString(), "--out",
+                dir.resolve("gopher").toString());
+        assertEquals(2, protocol.code(), protocol.all());
+        assertTrue(protocol.err().contains("protocol 'gopher' is not supported"), protocol.all());
+    }
+
+    private static boolean overlaps(List<String> event, long first, long last) {
+        return Long.parseLong(event.get(4)) <= last && Long.parseLong(event.get(5)) >= first;
+    }
+
+    private static boolean overlapsInTime(List<String> event, long fromMillis, long toMillis) {
+        return Instant.parse(event.get(1)).toEpochMilli() <= toMillis + 500
+                && Instant.parse(event.get(2)).toEpochMilli() >= fromMillis - 500;
+    }
+
+    /** The racing object is in the walkway's band at the bottom of the picture. */
+    private static void assertOnTheWalkway(List<String> event) {
+        assertTrue(onTheWalkway(event), "box " + event);
+    }
+
+    private static boolean onTheWalkway(List<String> event) {
+        if (event.get(10).isEmpty()) {
+            return false;
+        }
+        int y = Integer.parseInt(event.get(10));
+        int h = Integer.parseInt(event.get(12));
+        return y + h > BusyScene.OBJECT_Y && y < BusyScene.OBJECT_Y + BusyScene.OBJECT_H;
+    }
+}
