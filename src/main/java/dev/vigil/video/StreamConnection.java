@@ -14,6 +14,11 @@ import java.nio.ByteBuffer;
  */
 public final class StreamConnection implements AutoCloseable {
 
+    static {
+        // FFmpeg reports every stream it opens on stderr; a watch reports losses and gaps itself
+        avutil.av_log_set_level(avutil.AV_LOG_FATAL);
+    }
+
     private final String address;
     private final FFmpegFrameGrabber grabber;
     private final int width;
