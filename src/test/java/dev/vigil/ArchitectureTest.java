@@ -40,6 +40,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void theTimelineDomainKnowsNothingOfItsFolderFormat() {
+        noClasses().that().resideInAPackage("dev.vigil.timeline")
+                .should().dependOnClassesThat().resideInAPackage("dev.vigil.timeline.folder..")
+                .because("the output folder is read and written in one room, which depends on the domain, not back")
+                .check(MAIN);
+    }
+
+    @Test
+    void theExperimentRoomsDependOnlyDownwards() {
+        // config <- run <- bundle <- the pipeline in dev.vigil.experiment itself
+        noClasses().that().resideInAPackage("dev.vigil.experiment.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.vigil.experiment", "dev.vigil.experiment.run..",
+                        "dev.vigil.experiment.bundle..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("dev.vigil.experiment.run..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.vigil.experiment",
+                        "dev.vigil.experiment.bundle..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("dev.vigil.experiment.bundle..")
+                .should().dependOnClassesThat().resideInAPackage("dev.vigil.experiment")
+                .check(MAIN);
+    }
+
+    @Test
     void theScreensFormNoCycle() {
         slices().matching("dev.vigil.ui.(*)..").should().beFreeOfCycles()
                 .because("one screen's package may use another's, but never both ways")

@@ -2,18 +2,18 @@ package dev.vigil.cli;
 
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.dataset.VideoFiles;
-import dev.vigil.experiment.BundleKind;
-import dev.vigil.experiment.BundleScorer;
-import dev.vigil.experiment.DetectorBundle;
+import dev.vigil.experiment.bundle.BundleKind;
+import dev.vigil.experiment.bundle.BundleScorer;
+import dev.vigil.experiment.bundle.DetectorBundle;
 import dev.vigil.io.AtomicFiles;
 import dev.vigil.io.Csv;
 import dev.vigil.io.IoErrors;
 import dev.vigil.io.OutputPaths;
 import dev.vigil.progress.CancellationToken;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package dev.vigil.ui.training;
 
-import dev.vigil.experiment.ExperimentConfig;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.ExperimentRun;
+import dev.vigil.experiment.config.ExperimentConfig;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.Progress;
 import dev.vigil.progress.ProgressListener;
