@@ -128,8 +128,11 @@ final class ScoreCommand implements Callable<Integer> {
                 csv.append(Csv.line(s.file().toString(), "", "failed", s.failure()));
             } else {
                 anomalies += s.anomaly() ? 1 : 0;
+                if (s.note() != null) {
+                    err.println("score: note: " + s.file() + ": " + s.note());
+                }
                 csv.append(Csv.line(s.file().toString(), Double.toString(s.score()), s.anomaly() ? "anomaly"
-                        : "normal", ""));
+                        : "normal", s.note() == null ? "" : s.note()));
             }
         }
         for (String[] m : missing) {

@@ -6,6 +6,7 @@ import dev.vigil.backbone.BackboneException;
 import dev.vigil.backbone.BackboneKind;
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.backbone.ClipFailure;
+import dev.vigil.backbone.ClipNote;
 import dev.vigil.backbone.EmbeddingCache;
 import dev.vigil.backbone.EmbeddingExtractor;
 import dev.vigil.backbone.EmbeddingSet;
@@ -51,8 +52,13 @@ public final class BundleScorer implements AutoCloseable {
      * @param score   the detector's score, NaN when the video failed
      * @param anomaly true when the score is at or above the bundle's threshold
      * @param failure why the video could not be scored, or null
+     * @param note    what the decoding of a scored video noted (a damaged or truncated stream), or null
      */
-    public record Scored(Path file, double score, boolean anomaly, String failure) {
+    public record Scored(Path file, double score, boolean anomaly, String failure, String note) {
+
+        public Scored(Path file, double score, boolean anomaly, String failure) {
+            this(file, score, anomaly, failure, null);
+        }
 
         public boolean failed() {
             return failure != null;
@@ -190,11 +196,16 @@ public final class BundleScorer implements AutoCloseable {
         for (ClipFailure failure : set.failures()) {
             failures.put(failure.clip().path(), failure.reason());
         }
+        Map<String, String> notes = new HashMap<>();
+        for (ClipNote note : set.notes()) {
+            notes.put(note.clip().path(), note.note());
+        }
         List<Scored> out = new ArrayList<>();
         for (Path file : files) {
             Double score = byPath.get(file.toString());
             out.add(score == null ? new Scored(file, Double.NaN, false, failures.getOrDefault(file.toString(),
-                    "not embedded")) : new Scored(file, score, bundle.isAnomaly(score), null));
+                    "not embedded")) : new Scored(file, score, bundle.isAnomaly(score), null,
+                    notes.get(file.toString())));
         }
         return out;
     }

@@ -67,7 +67,7 @@ public final class RunBundles {
     }
 
     /** The model card as a bundle keeps it, with the version of the computation it stands for. */
-    static ObjectNode backboneJson(ModelCard card) throws IOException {
+    public static ObjectNode backboneJson(ModelCard card) throws IOException {
         ObjectNode node = (ObjectNode) JSON.readTree(ModelCards.toJson(card));
         node.put("version", BackboneRegistry.builtinVersion(card.id()).orElse("torchscript"));
         return node;

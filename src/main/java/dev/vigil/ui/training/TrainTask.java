@@ -93,6 +93,11 @@ final class TrainTask extends BackgroundTask<RunLoader.LoadedRun> {
         }
 
         @Override
+        public void onClipNoted(String note) {
+            listener.onClipNoted(note);
+        }
+
+        @Override
         public void onStart(int total, int batchesPerEpoch, List<EpochRecord> history) {
             epochs = total;
             listener.onStart(total, batchesPerEpoch, history);

@@ -250,6 +250,12 @@ public final class TrainingViewModel implements TaskAware {
         }
 
         @Override
+        public void onClipNoted(String note) {
+            logFeed.add("Note: " + note);
+            mainLog.accept("Note: " + note);
+        }
+
+        @Override
         public void onStart(int total, int batchesPerEpoch, List<EpochRecord> history) {
             logFeed.add("Training " + total + " epochs of " + batchesPerEpoch + " batches"
                     + (history.isEmpty() ? "" : ", from epoch " + (history.size() + 1)));
