@@ -1,8 +1,11 @@
 package dev.vigil;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -60,6 +63,27 @@ class ArchitectureTest {
                 .check(MAIN);
         noClasses().that().resideInAPackage("dev.vigil.experiment.bundle..")
                 .should().dependOnClassesThat().resideInAPackage("dev.vigil.experiment")
+                .check(MAIN);
+    }
+
+    @Test
+    void noClassOfTheCoreDependsOnItselfThroughOthers() {
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                if (javaClass.getPackageName().startsWith("dev.vigil.ui")) {
+                    return SliceIdentifier.ignore();
+                }
+                // a nested class is part of the class around it
+                return SliceIdentifier.of(javaClass.getName().split("\\$")[0]);
+            }
+
+            @Override
+            public String getDescription() {
+                return "top-level classes outside the ui";
+            }
+        }).should().beFreeOfCycles()
+                .because("two classes that need each other can be understood, tested and moved only together")
                 .check(MAIN);
     }
 

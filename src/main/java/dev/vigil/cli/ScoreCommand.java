@@ -2,6 +2,7 @@ package dev.vigil.cli;
 
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.dataset.VideoFiles;
+import dev.vigil.experiment.bundle.BundleArchive;
 import dev.vigil.experiment.bundle.BundleKind;
 import dev.vigil.experiment.bundle.BundleScorer;
 import dev.vigil.experiment.bundle.DetectorBundle;
@@ -69,7 +70,7 @@ final class ScoreCommand implements Callable<Integer> {
         BundleKind kind = null;
         IOException unusable = null;
         try {
-            kind = BundleKind.of(bundleFile);
+            kind = BundleArchive.kindOf(bundleFile);
         } catch (IOException e) {
             unusable = e;
         }

@@ -1,6 +1,7 @@
 package dev.vigil.cli;
 
 import dev.vigil.backbone.SceneDescriptor;
+import dev.vigil.experiment.bundle.BundleArchive;
 import dev.vigil.experiment.bundle.BundleKind;
 import dev.vigil.experiment.bundle.DetectorBundle;
 import dev.vigil.experiment.bundle.TimelineBundle;
@@ -104,7 +105,7 @@ class TimelineBundleCommandsTest {
 
     @Test
     void theBundleHoldsTheFoldersSettingsAndIsNoClipBundle() throws Exception {
-        assertEquals(BundleKind.TIMELINE, BundleKind.of(bundle));
+        assertEquals(BundleKind.TIMELINE, BundleArchive.kindOf(bundle));
         TimelineRecipe folder = TimelineFolder.recipe(timeline);
         try (TimelineBundle read = TimelineBundle.read(bundle)) {
             assertEquals(folder.settings().windows(), read.recipe().settings().windows());

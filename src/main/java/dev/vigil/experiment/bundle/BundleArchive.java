@@ -24,14 +24,23 @@ import java.util.zip.ZipOutputStream;
  * The zip both kinds of {@code .vigil} bundle are made of ({@link DetectorBundle}, {@link TimelineBundle}): writing
  * entries, and reading them with errors that name the entry and the reason.
  */
-final class BundleArchive {
+public final class BundleArchive {
 
+    /** The file name ending of bundles. */
+    static final String EXTENSION = ".vigil";
+    /** What {@code bundle.json} says in {@code format}, whatever the kind. */
+    static final String FORMAT = "vigil-detector-bundle";
     static final String MANIFEST = "bundle.json";
     static final String DETECTOR = "detector.bin";
     static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final long MAX_JSON_BYTES = 16L << 20;
 
     private BundleArchive() {
+    }
+
+    /** The kind of a bundle file; errors name the file and the reason. */
+    public static BundleKind kindOf(Path file) throws IOException {
+        return read(file, zip -> BundleKind.of(manifest(zip)));
     }
 
     /** Something read from an open bundle. */
@@ -46,7 +55,7 @@ final class BundleArchive {
             return reading.from(zip);
         } catch (ZipException e) {
             throw new IOException("bundle " + file + ": not a zip archive (damaged, or not a "
-                    + DetectorBundle.EXTENSION + " bundle)", e);
+                    + EXTENSION + " bundle)", e);
         } catch (FileSystemException e) {
             throw new IOException("bundle " + IoErrors.describe(e), e);
         } catch (IOException | RuntimeException e) {
@@ -58,7 +67,7 @@ final class BundleArchive {
     static ObjectNode newManifest(BundleKind kind, String name, String created, Detector detector, double threshold,
                                   String thresholdMethod) {
         ObjectNode manifest = JSON.createObjectNode();
-        manifest.put("format", DetectorBundle.FORMAT);
+        manifest.put("format", FORMAT);
         manifest.put("version", kind.version);
         manifest.put("kind", kind.id());
         manifest.put("name", name);
@@ -74,7 +83,7 @@ final class BundleArchive {
     /** The manifest, checked to be a Vigil bundle of a version this Vigil reads. */
     static JsonNode manifest(ZipFile zip) throws IOException {
         JsonNode manifest = json(zip, MANIFEST);
-        if (!DetectorBundle.FORMAT.equals(manifest.path("format").asText())) {
+        if (!FORMAT.equals(manifest.path("format").asText())) {
             throw new IOException(MANIFEST + " does not describe a Vigil detector bundle");
         }
         int version = manifest.path("version").asInt();

@@ -3,7 +3,6 @@ package dev.vigil.experiment.bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -30,11 +29,6 @@ public enum BundleKind {
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The kind of a bundle file; errors name the file and the reason. */
-    public static BundleKind of(Path file) throws IOException {
-        return BundleArchive.read(file, zip -> of(BundleArchive.manifest(zip)));
     }
 
     static BundleKind of(JsonNode manifest) throws IOException {

@@ -43,8 +43,7 @@ public record DetectorBundle(String name, ObjectNode backbone, ObjectNode prepro
                              double threshold, String thresholdMethod, String created, byte[] tunedBackbone)
         implements AutoCloseable {
 
-    public static final String EXTENSION = ".vigil";
-    static final String FORMAT = "vigil-detector-bundle";
+    public static final String EXTENSION = BundleArchive.EXTENSION;
     static final String TUNED_BACKBONE = "backbone-tuned.bin";
 
     public DetectorBundle {

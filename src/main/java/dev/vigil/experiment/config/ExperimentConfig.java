@@ -171,7 +171,7 @@ public final class ExperimentConfig {
 
     /** Typed views: training settings, autoencoder layout, detectors, preprocessing. */
     public ExperimentSettings settings() {
-        return new ExperimentSettings(this);
+        return new ExperimentSettings(this::get);
     }
 
     /**

@@ -17,18 +17,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
-/** Typed views of an {@link ExperimentConfig}: what the training, the detectors and the preprocessing need. */
+/**
+ * Typed views of an {@link ExperimentConfig}: what the training, the detectors and the preprocessing need. It reads
+ * the config's values through a lookup, so that the config makes its views without the two depending on each other.
+ */
 public final class ExperimentSettings {
 
-    private final ExperimentConfig config;
+    private final Function<String, JsonNode> values;
 
-    ExperimentSettings(ExperimentConfig config) {
-        this.config = config;
+    /** @param values the config's value at a dotted key ({@link ExperimentConfig#get}) */
+    ExperimentSettings(Function<String, JsonNode> values) {
+        this.values = values;
     }
 
     private JsonNode value(String path) {
-        return config.get(path);
+        return values.apply(path);
     }
 
     // Dataset and run folder

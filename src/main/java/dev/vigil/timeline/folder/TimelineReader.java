@@ -11,6 +11,7 @@ import dev.vigil.timeline.TimelineRecipe;
 import dev.vigil.timeline.TimelineSettings;
 import dev.vigil.timeline.VideoIssue;
 import dev.vigil.timeline.VideoTimeline;
+import dev.vigil.timeline.WindowScore;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ final class TimelineReader {
         final Path file;
         final double fps;
         final double[] scores;
-        final List<VideoTimeline.WindowScore> windows = new ArrayList<>();
+        final List<WindowScore> windows = new ArrayList<>();
         final List<FlaggedSegment> segments = new ArrayList<>();
         int width;
         int height;
@@ -199,7 +200,7 @@ final class TimelineReader {
             long last = whole(row.get(3), "end_frame", where) - 1;
             double score = row.get(4).isBlank() ? Double.NaN : number(row.get(4), "score", where);
             try {
-                v.windows.add(new VideoTimeline.WindowScore(new FrameWindow(index, first, last), score));
+                v.windows.add(new WindowScore(new FrameWindow(index, first, last), score));
             } catch (IllegalArgumentException e) {
                 throw new IOException(where + e.getMessage(), e);
             }

@@ -3,6 +3,7 @@ package dev.vigil.timeline.folder;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.detector.Detector;
+import dev.vigil.detector.Detectors;
 import dev.vigil.io.AtomicFiles;
 import dev.vigil.io.Csv;
 import dev.vigil.timeline.AnomalyMaps;
@@ -13,6 +14,7 @@ import dev.vigil.timeline.TimelineRecipe;
 import dev.vigil.timeline.TimelineReport;
 import dev.vigil.timeline.VideoIssue;
 import dev.vigil.timeline.VideoTimeline;
+import dev.vigil.timeline.WindowScore;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -52,7 +54,7 @@ final class TimelineWriter {
                         : issue.file().toString(), issue.reason()));
             }
         });
-        detector.save(dir.resolve(TimelineFiles.DETECTOR));
+        Detectors.save(detector, dir.resolve(TimelineFiles.DETECTOR));
         if (maps != null) {
             AtomicFiles.write(dir.resolve(TimelineFiles.CELL_MAPS), maps::write);
         } else {
@@ -106,7 +108,7 @@ final class TimelineWriter {
     private static void windowScores(Writer writer, List<VideoTimeline> videos) throws IOException {
         Csv.writeLine(writer, List.of("video", "window", "start_frame", "end_frame", "score"));
         for (VideoTimeline v : videos) {
-            for (VideoTimeline.WindowScore w : v.windowScores()) {
+            for (WindowScore w : v.windowScores()) {
                 Csv.writeLine(writer, List.of(v.name(), Integer.toString(w.window().index() + 1),
                         Long.toString(w.window().first() + 1), Long.toString(w.window().last() + 1),
                         Double.isNaN(w.score()) ? "" : Double.toString(w.score())));

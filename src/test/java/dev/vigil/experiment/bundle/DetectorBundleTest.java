@@ -107,7 +107,7 @@ class DetectorBundleTest {
             knn.fit(new ExperimentData(16).rows(Split.TRAIN), null);
             Path file = dir.resolve("clip.vigil");
             DetectorBundle.of("walkway", card(), preprocessing(), knn, 2.5, "manual").write(file);
-            assertEquals(BundleKind.CLIP, BundleKind.of(file));
+            assertEquals(BundleKind.CLIP, BundleArchive.kindOf(file));
             Map<String, byte[]> entries = entries(file);
             ObjectNode manifest = (ObjectNode) JSON.readTree(entries.get("bundle.json"));
             assertEquals("clip", manifest.path("kind").asText());
@@ -118,7 +118,7 @@ class DetectorBundleTest {
             entries.put("bundle.json", JSON.writeValueAsBytes(manifest));
             Path old = dir.resolve("old.vigil");
             zip(old, entries);
-            assertEquals(BundleKind.CLIP, BundleKind.of(old));
+            assertEquals(BundleKind.CLIP, BundleArchive.kindOf(old));
             try (DetectorBundle back = DetectorBundle.read(old)) {
                 assertEquals("walkway", back.name());
                 assertEquals(2.5, back.threshold());
