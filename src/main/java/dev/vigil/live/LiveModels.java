@@ -1,11 +1,12 @@
 package dev.vigil.live;
 
 import dev.vigil.backbone.BackboneRegistry;
-import dev.vigil.experiment.BundleKind;
-import dev.vigil.experiment.BundleScorer;
-import dev.vigil.experiment.DetectorBundle;
-import dev.vigil.experiment.TimelineBundle;
-import dev.vigil.experiment.TimelineBundleScorer;
+import dev.vigil.experiment.bundle.BundleArchive;
+import dev.vigil.experiment.bundle.BundleKind;
+import dev.vigil.experiment.bundle.BundleScorer;
+import dev.vigil.experiment.bundle.DetectorBundle;
+import dev.vigil.experiment.bundle.TimelineBundle;
+import dev.vigil.experiment.bundle.TimelineBundleScorer;
 import dev.vigil.timeline.Aggregation;
 import dev.vigil.timeline.SegmentRules;
 import dev.vigil.timeline.Smoothing;
@@ -40,7 +41,7 @@ public final class LiveModels {
 
     /** @throws IOException naming the bundle and what is wrong with it */
     public static Opened open(Path bundleFile, BackboneRegistry registry) throws IOException {
-        if (BundleKind.of(bundleFile) == BundleKind.TIMELINE) {
+        if (BundleArchive.kindOf(bundleFile) == BundleKind.TIMELINE) {
             TimelineBundle bundle = TimelineBundle.read(bundleFile);
             TimelineBundleScorer scorer;
             try {

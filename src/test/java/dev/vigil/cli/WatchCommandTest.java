@@ -4,7 +4,7 @@ import dev.vigil.live.UdpStreamerAccess;
 import dev.vigil.live.WatchFiles;
 import dev.vigil.timeline.BusyScene;
 import dev.vigil.timeline.FlaggedSegment;
-import dev.vigil.timeline.TimelineFolder;
+import dev.vigil.timeline.folder.TimelineFolder;
 import dev.vigil.timeline.VideoTimeline;
 import dev.vigil.video.RgbFrames;
 import dev.vigil.video.VideoDecoder;
