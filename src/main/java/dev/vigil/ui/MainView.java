@@ -161,10 +161,11 @@ public final class MainView extends BorderPane {
                 item("Previous flagged clip or segment", Shortcut.PREVIOUS_FLAGGED,
                         () -> onReview(model::previousFlagged)),
                 item("Next flagged clip or segment", Shortcut.NEXT_FLAGGED, () -> onReview(model::nextFlagged)));
+        Menu review = new Menu("Review", null, item("Live…", null, this::openLive));
         Menu help = new Menu("Help", null,
                 item("Keyboard shortcuts", Shortcut.SHORTCUTS, () -> Dialogs.shortcuts(getScene().getWindow())),
                 item("About Vigil", null, () -> Dialogs.about(getScene().getWindow())));
-        MenuBar bar = new MenuBar(file, view, run, help);
+        MenuBar bar = new MenuBar(file, view, run, review, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -319,6 +320,12 @@ public final class MainView extends BorderPane {
     private void newLongVideoRun() {
         LongVideoDialog.show(getScene().getWindow(), model.longVideoRun(), picker,
                 () -> model.runs().folderProperty().get(), Stylesheet.location());
+    }
+
+    /** Review ▸ Live…: watch a camera or a file with a bundle; each watch keeps its folder under the runs folder. */
+    private void openLive() {
+        dev.vigil.ui.live.LiveWindow.show(getScene().getWindow(), picker,
+                model.runs().folderProperty().get().resolve("live"), Stylesheet.location());
     }
 
     /** File ▸ Export: the clip table as CSV and the charts as PNGs beside it. */

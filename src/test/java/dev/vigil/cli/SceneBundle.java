@@ -9,12 +9,12 @@ import java.nio.file.Path;
  * A timeline bundle of the scene backbone trained on two normal recordings of {@link BusyScene}, made through the
  * commands a user runs ({@code timeline}, then {@code export-bundle}).
  */
-final class SceneBundle {
+public final class SceneBundle {
 
     private SceneBundle() {
     }
 
-    static Path make(Path dir) throws Exception {
+    public static Path make(Path dir) throws Exception {
         Path train = Files.createDirectories(dir.resolve("train"));
         Path held = Files.createDirectories(dir.resolve("held"));
         BusyScene.write(train.resolve("normal_a.mp4"), 200, 10, -1, -1);

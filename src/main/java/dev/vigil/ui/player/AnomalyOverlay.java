@@ -39,7 +39,7 @@ public final class AnomalyOverlay extends Pane {
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Where> where = new SimpleObjectProperty<>(this, "where");
 
-    AnomalyOverlay(ImageView picture) {
+    public AnomalyOverlay(ImageView picture) {
         this.picture = picture;
         getStyleClass().add("anomaly-overlay");
         setMouseTransparent(true);
