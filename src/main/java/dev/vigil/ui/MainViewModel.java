@@ -4,6 +4,7 @@ import dev.vigil.dataset.SampleLocator;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.bundle.DetectorBundle;
 import dev.vigil.experiment.run.RunFolder;
+import dev.vigil.live.WatchFolder;
 import dev.vigil.timeline.folder.TimelineFolder;
 import dev.vigil.timeline.folder.TimelineResult;
 import dev.vigil.ui.common.Numbers;
@@ -216,6 +217,8 @@ public final class MainViewModel {
             folders.read("bundle", path, DetectorBundle::read, bundle -> describeBundle(path, bundle));
         } else if (TimelineFolder.isTimeline(path)) {
             openTimeline(path);
+        } else if (WatchFolder.isWatch(path)) {
+            openWatch(path);
         } else if (Files.isRegularFile(path.resolve(RunFolder.CONFIG))) {
             openRun(path);
         } else {
@@ -233,12 +236,21 @@ public final class MainViewModel {
             openTimeline(folder);
             return;
         }
+        if (WatchFolder.isWatch(folder)) {
+            openWatch(folder);
+            return;
+        }
         folders.read("run", folder, RunLoader::load, this::showRun);
     }
 
     /** Shows the long videos of a timeline output folder in review, without scoring anything again. */
     public void openTimeline(Path folder) {
         folders.read("long videos", folder, TimelineFolder::load, this::showTimeline);
+    }
+
+    /** Shows a watch folder ({@code vigil watch --out}) in the long-video review: its hours, scores and events. */
+    public void openWatch(Path folder) {
+        folders.read("watch", folder, WatchFolder::load, this::showTimeline);
     }
 
     private void describeBundle(Path file, DetectorBundle bundle) {

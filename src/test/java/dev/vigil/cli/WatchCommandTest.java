@@ -2,9 +2,11 @@ package dev.vigil.cli;
 
 import dev.vigil.live.UdpStreamerAccess;
 import dev.vigil.live.WatchFiles;
+import dev.vigil.live.WatchFolder;
 import dev.vigil.timeline.BusyScene;
 import dev.vigil.timeline.FlaggedSegment;
 import dev.vigil.timeline.folder.TimelineFolder;
+import dev.vigil.timeline.folder.TimelineResult;
 import dev.vigil.timeline.VideoTimeline;
 import dev.vigil.video.RgbFrames;
 import dev.vigil.video.VideoDecoder;
@@ -90,6 +92,14 @@ class WatchCommandTest {
         RgbFrames clip = VideoDecoder.decodeAll(out.resolve(event.get(15)), BusyScene.WIDTH, BusyScene.HEIGHT);
         assertTrue(clip.frames() >= eventFrames + 10, "clip of " + clip.frames() + " frames for an event of "
                 + eventFrames + " with pre- and post-roll");
+
+        // the long-video review reads the watch folder: its hours (one, or two across a full hour), scores, events
+        TimelineResult review = WatchFolder.load(out);
+        assertEquals(FRAMES, review.videos().stream().mapToInt(VideoTimeline::frames).sum());
+        assertEquals(events.size(), review.videos().stream().mapToInt(v -> v.segments().size()).sum());
+        assertEquals(Double.parseDouble(event.get(8)), review.threshold());
+        VideoTimeline hour = review.videos().get(0);
+        assertEquals(Double.parseDouble(rows.get(0).get(3)), hour.frameScores()[0]);
     }
 
     @Test
