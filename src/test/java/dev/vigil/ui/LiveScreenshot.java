@@ -15,8 +15,9 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+
+import static dev.vigil.ui.ScreenshotTour.fx;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -72,17 +73,5 @@ public final class LiveScreenshot {
         });
         Platform.exit();
         System.exit(0);
-    }
-
-    private static <T> T fx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
     }
 }

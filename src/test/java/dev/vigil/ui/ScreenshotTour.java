@@ -177,7 +177,7 @@ public final class ScreenshotTour {
         }
     }
 
-    private static <T> T fx(Callable<T> action) throws Exception {
+    static <T> T fx(Callable<T> action) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
