@@ -2,10 +2,10 @@
 # Live scoring benchmark: sustained frame rate and alert latency of `vigil watch` with the built-in backbones at
 # 640x480 and 1280x720, 25 fps.
 #
-#   bench/live.sh            # from the repository root; about 10 minutes on 2 cores (3 to make the videos)
+#   bench/live.sh            # from the repository root; about 15 minutes on 2 cores (5 to make the videos)
 #
 # For each size it generates (once, in bench/work/live) with the samples' renderer one 30-second normal video for
-# training and one 30-second video with anomalies and its ground truth; for each backbone (builtin, scene) it runs
+# training and one 90-second video with anomalies and its ground truth; for each backbone (builtin, scene) it runs
 # `vigil timeline` and `vigil export-bundle`, then bench/LiveBench.java, which watches the test video twice through
 # the code of `vigil watch`: as fast as it decodes (sustained frames/s), and at 25 fps as a camera delivers it
 # (--realtime: frames skipped, alert latency per event).
@@ -21,7 +21,7 @@ for size in "640 480" "1280 720"; do
   if [ ! -f "$dir/ready" ]; then
     rm -rf "$dir"
     # width height fps trainVideos trainSeconds testVideos testSeconds seed
-    java -cp "$CP" bench/TimelineVideos.java "$dir" "$1" "$2" 25 1 30 1 30 11
+    java -cp "$CP" bench/TimelineVideos.java "$dir" "$1" "$2" 25 1 30 1 90 11
     touch "$dir/ready"
   fi
   for backbone in builtin scene; do

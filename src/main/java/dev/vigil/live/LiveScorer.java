@@ -88,11 +88,6 @@ final class LiveScorer {
         return lastTaken == null ? 0 : lastTaken.number() + 1;
     }
 
-    /** Frames the ring keeps (pre-roll and scoring lag): the watch's memory for pictures. */
-    int ringFrames() {
-        return ring.capacity();
-    }
-
     /**
      * Scores until the source ends or the queue is stopped.
      *

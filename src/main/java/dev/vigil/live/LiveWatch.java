@@ -120,7 +120,6 @@ public final class LiveWatch {
             queue.stop("stopped");
         }
         thread.start();
-        long[] frames = {0};
         try {
             scorer.run();
         } catch (InterruptedException e) {
@@ -134,8 +133,7 @@ public final class LiveWatch {
                 Thread.currentThread().interrupt();
             }
         }
-        frames[0] = scorer.framesTaken();
-        return new Summary(frames[0], queue.skippedFrames(), events[0], queue.endReason());
+        return new Summary(scorer.framesTaken(), queue.skippedFrames(), events[0], queue.endReason());
     }
 
     /** Stops the watch from any thread: frames waiting are dropped, an open segment closes, {@link #run} returns. */

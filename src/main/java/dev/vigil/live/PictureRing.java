@@ -53,8 +53,4 @@ final class PictureRing {
     java.util.List<LiveFrame> from(long first) {
         return frames.stream().filter(f -> f.number() >= first).toList();
     }
-
-    int capacity() {
-        return capacity;
-    }
 }

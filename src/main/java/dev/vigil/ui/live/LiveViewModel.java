@@ -246,6 +246,8 @@ public final class LiveViewModel {
             values[i++] = h[1];
         }
         long first = (long) history.peekFirst()[0];
+        // events that ended before the scores shown are of no more use
+        events.removeIf(e -> e[1] >= 0 && e[1] < first);
         List<FlaggedSegment> shown = new ArrayList<>();
         for (long[] e : events) {
             long last = e[1] < 0 ? frame : e[1];
