@@ -4,12 +4,13 @@ import dev.vigil.ui.common.FilePicker;
 import dev.vigil.ui.common.Icons;
 import dev.vigil.ui.common.Lists;
 import dev.vigil.ui.dataset.DatasetView;
+import dev.vigil.ui.live.LiveWindow;
 import dev.vigil.ui.longvideo.LongVideoDialog;
 import dev.vigil.ui.longvideo.LongVideoView;
 import dev.vigil.ui.model.ModelView;
 import dev.vigil.ui.results.ResultsView;
-import dev.vigil.ui.run.RunsPanel;
 import dev.vigil.ui.review.ReviewView;
+import dev.vigil.ui.run.RunsPanel;
 import dev.vigil.ui.training.TrainingView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -324,8 +325,8 @@ public final class MainView extends BorderPane {
 
     /** Review ▸ Live…: watch a camera or a file with a bundle; each watch keeps its folder under the runs folder. */
     private void openLive() {
-        dev.vigil.ui.live.LiveWindow.show(getScene().getWindow(), picker,
-                model.runs().folderProperty().get().resolve("live"), Stylesheet.location());
+        LiveWindow.show(getScene().getWindow(), picker,
+                model.runs().folderProperty().get().resolve("live"), model::openRunForLive, Stylesheet.location());
     }
 
     /** File ▸ Export: the clip table as CSV and the charts as PNGs beside it. */

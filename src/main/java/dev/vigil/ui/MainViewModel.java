@@ -10,6 +10,7 @@ import dev.vigil.timeline.folder.TimelineResult;
 import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.dataset.ClipRow;
 import dev.vigil.ui.dataset.DatasetViewModel;
+import dev.vigil.ui.live.OpenRun;
 import dev.vigil.ui.longvideo.LongVideoReviewModel;
 import dev.vigil.ui.longvideo.LongVideoRunModel;
 import dev.vigil.ui.longvideo.TimelineEngine;
@@ -41,6 +42,7 @@ import javafx.collections.ObservableList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -246,6 +248,17 @@ public final class MainViewModel {
     /** Shows the long videos of a timeline output folder in review, without scoring anything again. */
     public void openTimeline(Path folder) {
         folders.read("long videos", folder, TimelineFolder::load, this::showTimeline);
+    }
+
+    /** The run shown on the results screen, its detector and the slider's threshold, for the live view. */
+    public Optional<OpenRun> openRunForLive() {
+        RunLoader.LoadedRun run = shownRun.get();
+        var detector = results.detectorProperty().get();
+        if (run == null || detector == null || !Double.isFinite(results.thresholdProperty().get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new OpenRun(run.dir(), detector.id(),
+                results.thresholdProperty().get()));
     }
 
     /** Shows a watch folder ({@code vigil watch --out}) in the long-video review: its hours, scores and events. */

@@ -48,6 +48,9 @@ public final class LiveView extends BorderPane {
         Button chooseBundle = new Button("Bundle…");
         chooseBundle.setOnAction(e -> picker.open("Detector bundle", FilePicker.BUNDLE)
                 .ifPresent(model.bundleProperty()::set));
+        Button useRun = new Button("Open run");
+        useRun.setId("live-use-run");
+        useRun.setOnAction(e -> model.useOpenRun());
         CheckBox realtime = new CheckBox("Files in real time");
         realtime.selectedProperty().bindBidirectional(model.realtimeProperty());
         Button start = new Button("Start");
@@ -58,7 +61,8 @@ public final class LiveView extends BorderPane {
         stop.setId("live-stop");
         stop.disableProperty().bind(model.runningProperty().not());
         stop.setOnAction(e -> model.stop());
-        HBox top = new HBox(8, new Label("Source"), source, chooseBundle, bundle, realtime, start, stop);
+        HBox top = new HBox(8, new Label("Source"), source, chooseBundle, useRun, bundle, realtime, start,
+                stop);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 

@@ -1,5 +1,6 @@
 package dev.vigil.ui.live;
 
+import dev.vigil.experiment.bundle.RunBundles;
 import dev.vigil.live.Gap;
 import dev.vigil.live.LiveEvent;
 import dev.vigil.live.LiveFrameView;
@@ -32,6 +33,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,8 +43,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The live view: a source and a bundle to watch, the live picture with the anomaly map of the latest flagged
@@ -58,6 +62,7 @@ public final class LiveViewModel {
             .withZone(ZoneOffset.UTC);
 
     private final Path watchRoot;
+    private final Supplier<Optional<OpenRun>> openRun;
     private final UiBatcher<Runnable> ui;
     private final StringProperty source = new SimpleStringProperty(this, "source", "");
     private final ObjectProperty<Path> bundle = new SimpleObjectProperty<>(this, "bundle");
@@ -88,7 +93,14 @@ public final class LiveViewModel {
      * @param watchRoot where each watch gets its folder
      */
     public LiveViewModel(Executor uiThread, Path watchRoot) {
+        this(uiThread, watchRoot, Optional::empty);
+    }
+
+    /** @param openRun the run open on the results screen, if any, at the slider's threshold */
+    public LiveViewModel(Executor uiThread, Path watchRoot,
+                         Supplier<Optional<OpenRun>> openRun) {
         this.watchRoot = watchRoot;
+        this.openRun = openRun;
         this.ui = new UiBatcher<>(uiThread, batch -> batch.forEach(Runnable::run));
         this.canStart = Bindings.createBooleanBinding(() -> !running.get() && !source.get().isBlank()
                 && bundle.get() != null, running, source, bundle);
@@ -186,6 +198,31 @@ public final class LiveViewModel {
         Thread thread = new Thread(job, "vigil-live");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Watches with the run open on the results screen: its detector as a clip bundle at the slider's threshold,
+     * written under the watch root.
+     *
+     * @return false, with the reason in the status line, when no run is open or it cannot be bundled
+     */
+    public boolean useOpenRun() {
+        Optional<OpenRun> run = openRun.get();
+        if (run.isEmpty()) {
+            status.set("no run is open on the results screen");
+            return false;
+        }
+        OpenRun r = run.get();
+        try {
+            Path file = watchRoot.resolve("bundles").resolve(r.dir().getFileName() + "-" + r.detector() + ".vigil");
+            bundle.set(RunBundles.export(r.dir(), r.detector(), r.threshold(), file));
+            status.set(String.format(Locale.ROOT, "run %s, %s at threshold %.4g", r.dir().getFileName(),
+                    r.detector(), r.threshold()));
+            return true;
+        } catch (IOException e) {
+            status.set(e.getMessage());
+            return false;
+        }
     }
 
     /** Stops the watch; the open event is closed and kept. */

@@ -8,6 +8,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Review ▸ Live…: the live view in a window of its own, so that the workbench stays usable beside it. */
 public final class LiveWindow {
@@ -19,9 +21,11 @@ public final class LiveWindow {
      * Opens the window; closing it stops the watch.
      *
      * @param watchRoot where each watch gets its folder
+     * @param openRun   the run open on the results screen, if any, at the slider's threshold
      */
-    public static LiveView show(Window owner, FilePicker picker, Path watchRoot, String stylesheet) {
-        LiveView view = new LiveView(new LiveViewModel(Platform::runLater, watchRoot),
+    public static LiveView show(Window owner, FilePicker picker, Path watchRoot,
+                                Supplier<Optional<OpenRun>> openRun, String stylesheet) {
+        LiveView view = new LiveView(new LiveViewModel(Platform::runLater, watchRoot, openRun),
                 new PlayerModel(Platform::runLater), picker);
         Stage stage = new Stage();
         stage.initOwner(owner);
