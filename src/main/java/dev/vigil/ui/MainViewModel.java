@@ -6,24 +6,29 @@ import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.RunFolder;
 import dev.vigil.timeline.TimelineFolder;
 import dev.vigil.timeline.TimelineResult;
+import dev.vigil.ui.common.LogViewModel;
 import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.dataset.ClipRow;
 import dev.vigil.ui.dataset.DatasetViewModel;
-import dev.vigil.ui.longvideo.LongVideoReviewModel;
-import dev.vigil.ui.longvideo.LongVideoRunModel;
+import dev.vigil.ui.longvideo.LongVideoReviewViewModel;
+import dev.vigil.ui.longvideo.LongVideoRunViewModel;
 import dev.vigil.ui.longvideo.TimelineEngine;
 import dev.vigil.ui.model.ModelViewModel;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import dev.vigil.ui.review.ReviewMode;
 import dev.vigil.ui.review.ReviewViewModel;
+import dev.vigil.ui.run.FolderReader;
 import dev.vigil.ui.run.RunLoader;
 import dev.vigil.ui.run.RunStateWriter;
 import dev.vigil.ui.run.RunsViewModel;
 import dev.vigil.ui.settings.SettingsStore;
+import dev.vigil.ui.settings.WorkbenchMemory;
 import dev.vigil.ui.settings.WorkbenchSettings;
+import dev.vigil.ui.task.JobStatus;
 import dev.vigil.ui.task.TaskExecutor;
 import dev.vigil.ui.task.TaskMonitor;
+import dev.vigil.ui.training.TrainingPlan;
 import dev.vigil.ui.training.TrainingViewModel;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
@@ -51,15 +56,15 @@ public final class MainViewModel {
 
     private final TaskExecutor executor;
     private final TaskMonitor monitor;
-    private final LogModel log;
+    private final LogViewModel log;
     private final DatasetViewModel dataset;
     private final ModelViewModel model;
     private final TrainingViewModel training;
     private final ResultsViewModel results;
     private final ReviewViewModel review;
     private final RunsViewModel runs;
-    private final LongVideoReviewModel longVideos;
-    private final LongVideoRunModel longVideoRun;
+    private final LongVideoReviewViewModel longVideos;
+    private final LongVideoRunViewModel longVideoRun;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.DATASET);
     private final WorkbenchMemory memory;
     private final FolderReader folders;
@@ -81,7 +86,7 @@ public final class MainViewModel {
                          ExperimentPipeline pipeline, TimelineEngine timelines) {
         this.executor = executor;
         this.monitor = monitor;
-        this.log = new LogModel(executor.uiThread());
+        this.log = new LogViewModel(executor.uiThread());
         monitor.setLog(log::add);
         dataset = new DatasetViewModel(executor, log::add);
         model = new ModelViewModel(executor.uiThread());
@@ -89,11 +94,12 @@ public final class MainViewModel {
         runs = new RunsViewModel(executor);
         results = new ResultsViewModel(executor, settleDelay);
         review = new ReviewViewModel(executor.uiThread());
-        longVideos = new LongVideoReviewModel(executor.uiThread());
+        longVideos = new LongVideoReviewViewModel(executor.uiThread());
         RunStateWriter stateWriter = new RunStateWriter(executor.background(), this::report);
         results.setStateSaver(stateWriter::save);
         memory = new WorkbenchMemory(store, log::add);
-        folders = new FolderReader(executor, memory, this::report);
+        folders = new FolderReader(executor, gone -> memory.update(s -> s.withoutRecentRun(gone.toString())),
+                this::report);
         memory.keepModelSettings(model, executor.uiThread(), settleDelay);
         runs.folderProperty().set(memory.runsFolder());
         runs.folderProperty().addListener((obs, old, now) -> {
@@ -101,7 +107,7 @@ public final class MainViewModel {
                 memory.update(s -> s.withRunsFolder(now.toString()));
             }
         });
-        longVideoRun = new LongVideoRunModel(executor, timelines, model.backbones(), runs.folderProperty(),
+        longVideoRun = new LongVideoRunViewModel(executor, timelines, model.backbones(), runs.folderProperty(),
                 () -> model.device().configValue(), log::add);
         longVideoRun.setOnFinished(result -> {
             showTimeline(result);
@@ -157,12 +163,12 @@ public final class MainViewModel {
     }
 
     /** The review of long videos (the review screen's second mode). */
-    public LongVideoReviewModel longVideos() {
+    public LongVideoReviewViewModel longVideos() {
         return longVideos;
     }
 
     /** The form and job of a new long-video run. */
-    public LongVideoRunModel longVideoRun() {
+    public LongVideoRunViewModel longVideoRun() {
         return longVideoRun;
     }
 
@@ -174,7 +180,7 @@ public final class MainViewModel {
         return executor;
     }
 
-    public LogModel log() {
+    public LogViewModel log() {
         return log;
     }
 

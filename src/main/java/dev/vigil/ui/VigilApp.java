@@ -5,6 +5,7 @@ import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.backbone.DjlRuntime;
 import dev.vigil.experiment.BackboneEmbedder;
 import dev.vigil.experiment.ExperimentPipeline;
+import dev.vigil.ui.common.FxFilePicker;
 import dev.vigil.ui.model.BackboneChoice;
 import dev.vigil.ui.settings.SettingsStore;
 import dev.vigil.ui.settings.WorkbenchSettings;

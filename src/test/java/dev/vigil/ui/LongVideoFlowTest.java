@@ -11,10 +11,10 @@ import dev.vigil.timeline.TimelineFolder;
 import dev.vigil.timeline.TimelineMetrics;
 import dev.vigil.timeline.TimelineResult;
 import dev.vigil.ui.common.Numbers;
-import dev.vigil.ui.longvideo.LongVideoReviewModel;
+import dev.vigil.ui.longvideo.LongVideoReviewViewModel;
 import dev.vigil.ui.player.AnomalyOverlay;
 import dev.vigil.ui.player.AnomalyTimeline;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.review.ReviewMode;
 import dev.vigil.ui.run.RunEntry;
 import javafx.scene.control.ListView;
@@ -123,7 +123,7 @@ class LongVideoFlowTest {
         assertTrue(robot.lookup("#long-events").queryLabeled().getText().startsWith("1 of 1 hit"));
 
         // next flagged segment seeks to its start; a click on the timeline seeks where it points
-        PlayerModel player = model.longVideos().player();
+        PlayerViewModel player = model.longVideos().player();
         waitFor(() -> player.readyProperty().get() && player.positionProperty().get() == 0, "first frame shown");
         FlaggedSegment first = shown.get(0);
         robot.clickOn("#next-segment");
@@ -168,8 +168,8 @@ class LongVideoFlowTest {
         robot.clickOn("File").clickOn("Open long-video results…");
         waitFor(() -> model.review().modeProperty().get() == ReviewMode.LONG_VIDEOS
                 && model.screenProperty().get() == Screen.REVIEW, "opened again in review");
-        assertEquals(LongVideoReviewModel.peak(result.videos().get(0)),
-                LongVideoReviewModel.peak(model.longVideos().videos().get(0)));
+        assertEquals(LongVideoReviewViewModel.peak(result.videos().get(0)),
+                LongVideoReviewViewModel.peak(model.longVideos().videos().get(0)));
         // as a drop on the window does
         robot.interact(() -> model.review().modeProperty().set(ReviewMode.CLIPS));
         robot.interact(() -> model.open(result.dir()));

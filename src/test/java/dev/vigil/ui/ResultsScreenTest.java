@@ -10,7 +10,7 @@ import dev.vigil.experiment.DetectorBundle;
 import dev.vigil.experiment.RunFolder;
 import dev.vigil.io.Csv;
 import dev.vigil.ui.common.Numbers;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.results.DetectorResults;
 import dev.vigil.ui.results.RunUiState;
 import dev.vigil.ui.results.ScoredClip;
@@ -189,7 +189,7 @@ class ResultsScreenTest {
         assertEquals("anomaly", robot.lookup("#fact-verdict").queryLabeled().getText());
         assertEquals(model.results().detectorProperty().get().name(),
                 robot.lookup("#fact-detector").queryLabeled().getText());
-        PlayerModel player = model.review().player();
+        PlayerViewModel player = model.review().player();
         waitFor(() -> player.imageProperty().get() != null && player.positionProperty().get() == 0, "first frame");
         robot.clickOn("#play-pause");
         waitFor(() -> player.positionProperty().get() >= 5, "it plays");

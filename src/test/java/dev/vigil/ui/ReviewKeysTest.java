@@ -1,6 +1,6 @@
 package dev.vigil.ui;
 
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -42,7 +42,7 @@ class ReviewKeysTest extends RunWindowTest {
         robot.doubleClickOn(robot.lookup("#score-table .table-row-cell").match((javafx.scene.control.TableRow<?> r)
                 -> r.getItem() == withVideo).queryAs(javafx.scene.Node.class));
         waitFor(() -> model.screenProperty().get() == Screen.REVIEW, "review shown");
-        PlayerModel player = model.review().player();
+        PlayerViewModel player = model.review().player();
         waitFor(() -> player.readyProperty().get() && player.positionProperty().get() == 0, "first frame shown");
 
         robot.type(KeyCode.RIGHT);

@@ -16,7 +16,7 @@ import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.RunContents;
 import dev.vigil.experiment.RunFolder;
 import dev.vigil.ui.common.Numbers;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
@@ -145,7 +145,7 @@ class TrainFlowTest {
         robot.doubleClickOn(robot.lookup("#score-table .table-row-cell").nth(0).queryAs(Node.class));
         waitFor(() -> model.screenProperty().get() == Screen.REVIEW, "review", 5);
         assertEquals("anomaly", robot.lookup("#fact-verdict").queryLabeled().getText());
-        PlayerModel player = model.review().player();
+        PlayerViewModel player = model.review().player();
         waitFor(() -> player.imageProperty().get() != null && player.positionProperty().get() == 0, "first frame", 10);
         robot.clickOn("#play-pause");
         waitFor(() -> player.positionProperty().get() >= 5, "it plays", 10);

@@ -2,7 +2,7 @@ package dev.vigil.ui;
 
 import dev.vigil.dataset.Split;
 import dev.vigil.ui.dataset.ClipRow;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import dev.vigil.training.EpochRecord;
 import dev.vigil.ui.training.LossChart;
@@ -82,7 +82,7 @@ class WorkbenchTest {
         ListView<ScoredClip> list = robot.lookup("#review-list").queryListView();
         waitFor(() -> list.getItems().size() == 5, "review lists the dataset's clips");
         robot.clickOn("walk/b.mp4");
-        PlayerModel player = model.review().player();
+        PlayerViewModel player = model.review().player();
         waitFor(() -> player.positionProperty().get() == 0, "first frame shown");
         assertEquals("walk", robot.lookup("#fact-class").queryLabeled().getText());
         assertEquals("test", robot.lookup("#fact-split").queryLabeled().getText());

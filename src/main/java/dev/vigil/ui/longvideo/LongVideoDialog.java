@@ -39,7 +39,7 @@ public final class LongVideoDialog {
      *
      * @param runsFolder shown as where the output goes
      */
-    public static Dialog<ButtonType> show(Window owner, LongVideoRunModel model, FilePicker picker,
+    public static Dialog<ButtonType> show(Window owner, LongVideoRunViewModel model, FilePicker picker,
                                           Supplier<Path> runsFolder, String stylesheet) {
         model.freshName();
         GridPane form = Fields.form();

@@ -19,7 +19,7 @@ final class DetectorsCard {
     private DetectorsCard() {
     }
 
-    static VBox create(DetectorSettingsModel detectors) {
+    static VBox create(DetectorSettingsViewModel detectors) {
         VBox boxes = new VBox(6);
         for (DetectorKind kind : DetectorKind.values()) {
             CheckBox box = new CheckBox(kind.title());
@@ -38,7 +38,7 @@ final class DetectorsCard {
         }
         ChoiceBox<ThresholdMethod> method = new ChoiceBox<>();
         method.setId("threshold-method");
-        method.getItems().setAll(DetectorSettingsModel.methods());
+        method.getItems().setAll(DetectorSettingsViewModel.methods());
         method.setConverter(new StringConverter<>() {
             @Override
             public String toString(ThresholdMethod value) {

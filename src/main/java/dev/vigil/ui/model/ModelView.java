@@ -59,7 +59,8 @@ public final class ModelView extends ScrollPane {
         backbones.setPromptText("No backbones found");
         backbones.setMaxWidth(Double.MAX_VALUE);
         backbones.setCellFactory(list -> new BackboneCell());
-        Spinner<Integer> inputSize = Fields.intSpinner(model.layout().inputSizeProperty(), 1, LayoutEditorModel.MAX_SIZE, 64);
+        Spinner<Integer> inputSize = Fields.intSpinner(model.layout().inputSizeProperty(), 1,
+                LayoutEditorViewModel.MAX_SIZE, 64);
         inputSize.setId("input-size");
         inputSize.disableProperty().bind(model.backboneProperty().isNotNull());
         GridPane form = Fields.form();
@@ -102,7 +103,7 @@ public final class ModelView extends ScrollPane {
     }
 
     private VBox deviceCard() {
-        DeviceModel device = model.device();
+        DeviceViewModel device = model.device();
         ToggleGroup group = new ToggleGroup();
         RadioButton cpu = new RadioButton("CPU");
         cpu.setId("device-cpu");
@@ -132,7 +133,7 @@ public final class ModelView extends ScrollPane {
     }
 
     private VBox layoutCard() {
-        LayoutEditorModel layout = model.layout();
+        LayoutEditorViewModel layout = model.layout();
         layout.layers().addListener((ListChangeListener<Object>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved() || change.wasPermutated()) {

@@ -55,10 +55,10 @@ public final class ModelViewModel {
 
     private final ObservableList<BackboneChoice> backbones = FXCollections.observableArrayList();
     private final ObjectProperty<BackboneChoice> backbone = new SimpleObjectProperty<>(this, "backbone");
-    private final LayoutEditorModel layout = new LayoutEditorModel();
-    private final TrainingSettingsModel training = new TrainingSettingsModel();
-    private final DetectorSettingsModel detectors = new DetectorSettingsModel();
-    private final DeviceModel device = new DeviceModel();
+    private final LayoutEditorViewModel layout = new LayoutEditorViewModel();
+    private final TrainingSettingsViewModel training = new TrainingSettingsViewModel();
+    private final DetectorSettingsViewModel detectors = new DetectorSettingsViewModel();
+    private final DeviceViewModel device = new DeviceViewModel();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
     private final ReadOnlyStringWrapper backboneNote = new ReadOnlyStringWrapper(this, "backboneNote", "");
@@ -123,19 +123,19 @@ public final class ModelViewModel {
         return backboneCommand.getReadOnlyProperty();
     }
 
-    public LayoutEditorModel layout() {
+    public LayoutEditorViewModel layout() {
         return layout;
     }
 
-    public TrainingSettingsModel training() {
+    public TrainingSettingsViewModel training() {
         return training;
     }
 
-    public DetectorSettingsModel detectors() {
+    public DetectorSettingsViewModel detectors() {
         return detectors;
     }
 
-    public DeviceModel device() {
+    public DeviceViewModel device() {
         return device;
     }
 

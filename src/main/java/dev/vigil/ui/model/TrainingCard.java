@@ -20,7 +20,7 @@ final class TrainingCard {
     private TrainingCard() {
     }
 
-    static VBox create(TrainingSettingsModel settings, BooleanBinding fineTunable, BackboneParameters parameters) {
+    static VBox create(TrainingSettingsViewModel settings, BooleanBinding fineTunable, BackboneParameters parameters) {
         GridPane form = Fields.form();
         Fields.row(form, "Epochs", ModelView.id(Fields.intSpinner(settings.epochsProperty(), 1, 100_000, 1),
                 "epochs"));
@@ -77,7 +77,8 @@ final class TrainingCard {
                 + "has no parameters.");
         Label scheduleHint = ModelView.hint("");
         scheduleHint.textProperty().bind(Bindings.createStringBinding(
-                () -> TrainingSettingsModel.describe(settings.scheduleProperty().get()), settings.scheduleProperty()));
+                () -> TrainingSettingsViewModel.describe(settings.scheduleProperty().get()),
+                settings.scheduleProperty()));
         Label rateWarning = ModelView.hint("");
         rateWarning.setId("rate-warning");
         rateWarning.getStyleClass().add("validation-warning");
@@ -88,7 +89,7 @@ final class TrainingCard {
     }
 
     /** Shows a form row (its label too) only for the given schedules. */
-    private static void showFor(GridPane form, Node field, TrainingSettingsModel settings, ScheduleType... types) {
+    private static void showFor(GridPane form, Node field, TrainingSettingsViewModel settings, ScheduleType... types) {
         var visible = Bindings.createBooleanBinding(() -> List.of(types).contains(settings.scheduleProperty().get()),
                 settings.scheduleProperty());
         for (Node node : form.getChildren()) {

@@ -1,7 +1,7 @@
 package dev.vigil.ui.review;
 
 import dev.vigil.ui.common.Numbers;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import javafx.beans.binding.Bindings;
@@ -37,7 +37,7 @@ public final class ReviewViewModel implements AutoCloseable {
     private final ObjectProperty<ScoredClip> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty detector = new SimpleStringProperty(this, "detector", "—");
     private final ObjectProperty<ReviewMode> mode = new SimpleObjectProperty<>(this, "mode", ReviewMode.CLIPS);
-    private final PlayerModel player;
+    private final PlayerViewModel player;
     private final StringBinding className;
     private final StringBinding split;
     private final StringBinding score;
@@ -46,7 +46,7 @@ public final class ReviewViewModel implements AutoCloseable {
     private final BooleanBinding hasPreviousFlagged;
 
     public ReviewViewModel(Executor uiThread) {
-        player = new PlayerModel(uiThread);
+        player = new PlayerViewModel(uiThread);
         className = text(ScoredClip::className);
         split = text(ScoredClip::splitName);
         score = text(clip -> Numbers.compact(clip.score()));
@@ -106,7 +106,7 @@ public final class ReviewViewModel implements AutoCloseable {
         return mode;
     }
 
-    public PlayerModel player() {
+    public PlayerViewModel player() {
         return player;
     }
 

@@ -44,7 +44,7 @@ import java.util.function.Supplier;
  * the runs folder. Run starts a {@link TimelineTask} in the background (progress, cancel); what it writes opens in the
  * review. Says why it cannot run, naming the field.
  */
-public final class LongVideoRunModel implements TaskAware {
+public final class LongVideoRunViewModel implements TaskAware {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -80,7 +80,7 @@ public final class LongVideoRunModel implements TaskAware {
      * @param device     where a TorchScript backbone runs (the model screen's choice)
      * @param log        the workbench log, for skipped videos and outcomes; callable from any thread
      */
-    public LongVideoRunModel(TaskExecutor executor, TimelineEngine engine, ObservableList<BackboneChoice> backbones,
+    public LongVideoRunViewModel(TaskExecutor executor, TimelineEngine engine, ObservableList<BackboneChoice> backbones,
                              ObjectProperty<Path> runsFolder, Supplier<ComputeDevice> device, Consumer<String> log) {
         this.executor = executor;
         this.engine = engine;

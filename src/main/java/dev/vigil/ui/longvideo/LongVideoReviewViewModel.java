@@ -7,7 +7,7 @@ import dev.vigil.timeline.TimelineResult;
 import dev.vigil.timeline.VideoAuroc;
 import dev.vigil.timeline.VideoTimeline;
 import dev.vigil.ui.common.Numbers;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.player.TimeText;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -39,7 +39,7 @@ import java.util.concurrent.Executor;
  * truth (AUROC does not depend on the threshold; event hits are counted again at each value when the folder kept the
  * events).
  */
-public final class LongVideoReviewModel implements AutoCloseable {
+public final class LongVideoReviewViewModel implements AutoCloseable {
 
     private final ReadOnlyObjectWrapper<TimelineResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<VideoTimeline> videos = FXCollections.observableArrayList();
@@ -49,7 +49,7 @@ public final class LongVideoReviewModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper highest = new ReadOnlyDoubleWrapper(this, "highest", 1);
     private final ReadOnlyObjectWrapper<List<FlaggedSegment>> segments =
             new ReadOnlyObjectWrapper<>(this, "segments", List.of());
-    private final PlayerModel player;
+    private final PlayerViewModel player;
     /** Segments per video at the current threshold, cut on demand: the list shows every video's count. */
     private final Map<String, List<FlaggedSegment>> cut = new HashMap<>();
     private final StringBinding selectedFacts;
@@ -68,8 +68,8 @@ public final class LongVideoReviewModel implements AutoCloseable {
     private record Jump(VideoTimeline video, FlaggedSegment segment) {
     }
 
-    public LongVideoReviewModel(Executor uiThread) {
-        player = new PlayerModel(uiThread);
+    public LongVideoReviewViewModel(Executor uiThread) {
+        player = new PlayerViewModel(uiThread);
         threshold.addListener(obs -> recut());
         selected.addListener((obs, old, now) -> {
             player.open(now == null ? null : now.file(), openAt);
@@ -142,7 +142,7 @@ public final class LongVideoReviewModel implements AutoCloseable {
         return segments.getReadOnlyProperty();
     }
 
-    public PlayerModel player() {
+    public PlayerViewModel player() {
         return player;
     }
 

@@ -28,7 +28,7 @@ import java.util.concurrent.Executor;
  * pulse calls {@link #pulse(long)}, which advances the playback clock at the file's frame rate times the speed and
  * shows the newest decoded frame that is due, dropping late ones so playback keeps time on a slow machine.
  */
-public final class PlayerModel implements AutoCloseable {
+public final class PlayerViewModel implements AutoCloseable {
 
     public static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 1.5, 2.0, 4.0);
 
@@ -52,7 +52,7 @@ public final class PlayerModel implements AutoCloseable {
     /** The frame to seek to once the video has opened (its length is not known before). */
     private long startAt;
 
-    public PlayerModel(Executor uiThread) {
+    public PlayerViewModel(Executor uiThread) {
         this.uiThread = uiThread;
         positionText = Bindings.createStringBinding(this::describePosition, position, frameCount, frameRate, info);
         speed.addListener((obs, old, now) -> {
