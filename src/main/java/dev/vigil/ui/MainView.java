@@ -7,6 +7,7 @@ import dev.vigil.ui.dataset.DatasetView;
 import dev.vigil.ui.longvideo.LongVideoDialog;
 import dev.vigil.ui.longvideo.LongVideoView;
 import dev.vigil.ui.model.ModelView;
+import dev.vigil.ui.results.ExportNames;
 import dev.vigil.ui.results.ResultsView;
 import dev.vigil.ui.run.RunsPanel;
 import dev.vigil.ui.review.ReviewView;
@@ -38,7 +39,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -321,25 +321,18 @@ public final class MainView extends BorderPane {
                 () -> model.runs().folderProperty().get(), Stylesheet.location());
     }
 
-    /** File ▸ Export: the clip table as CSV and the charts as PNGs beside it. */
+    /**
+     * File ▸ Export: the clip table as CSV and the charts as PNGs beside it. The charts are drawn here, as they are
+     * shown; the files are written in the background.
+     */
     private void export() {
         if (!model.results().hasResultsProperty().get()) {
             model.log().add("Nothing to export yet: there are no results");
             return;
         }
-        picker.save("Export results", "results.csv", FilePicker.CSV).ifPresent(csv -> {
-            String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
-            Path png = csv.resolveSibling(name + ".png");
-            try {
-                model.results().exportClipsCsv(csv);
-                Path metrics = model.results().exportAccuracyCsv(csv.resolveSibling(name + "-accuracy.csv"));
-                resultsView.exportChart(png);
-                model.log().add("Exported results to " + csv + ", " + name + "-accuracy.csv, " + metrics.getFileName()
-                        + " and the charts " + png.getFileName() + " (with -roc and -pr)");
-            } catch (IOException e) {
-                model.report("Export failed: " + e.getMessage());
-            }
-        });
+        picker.save("Export results", "results.csv", FilePicker.CSV).ifPresent(csv -> model.results().exports()
+                .all(csv, resultsView.drawCharts(ExportNames.sibling(csv, ".csv", ".png")), model.log()::add,
+                        model::report));
     }
 
     double[] resultsMarkedRoc() {

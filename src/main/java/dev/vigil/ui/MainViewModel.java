@@ -1,14 +1,7 @@
 package dev.vigil.ui;
 
-import dev.vigil.dataset.SampleLocator;
-import dev.vigil.experiment.DetectorBundle;
 import dev.vigil.experiment.ExperimentPipeline;
-import dev.vigil.experiment.RunFolder;
-import dev.vigil.timeline.TimelineFolder;
-import dev.vigil.timeline.TimelineResult;
 import dev.vigil.ui.common.LogViewModel;
-import dev.vigil.ui.common.Numbers;
-import dev.vigil.ui.dataset.ClipRow;
 import dev.vigil.ui.dataset.DatasetViewModel;
 import dev.vigil.ui.longvideo.LongVideoReviewViewModel;
 import dev.vigil.ui.longvideo.LongVideoRunViewModel;
@@ -16,7 +9,7 @@ import dev.vigil.ui.longvideo.TimelineEngine;
 import dev.vigil.ui.model.ModelViewModel;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
-import dev.vigil.ui.review.ReviewMode;
+import dev.vigil.ui.review.ReviewFeed;
 import dev.vigil.ui.review.ReviewViewModel;
 import dev.vigil.ui.run.FolderReader;
 import dev.vigil.ui.run.RunLoader;
@@ -35,14 +28,10 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -65,11 +54,10 @@ public final class MainViewModel {
     private final RunsViewModel runs;
     private final LongVideoReviewViewModel longVideos;
     private final LongVideoRunViewModel longVideoRun;
-    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.DATASET);
     private final WorkbenchMemory memory;
-    private final FolderReader folders;
+    private final Navigation navigation;
+    private final ReviewFeed feed;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyObjectWrapper<RunLoader.LoadedRun> shownRun = new ReadOnlyObjectWrapper<>(this, "shownRun");
     private final JobStatus status;
 
     /**
@@ -98,8 +86,11 @@ public final class MainViewModel {
         RunStateWriter stateWriter = new RunStateWriter(executor.background(), this::report);
         results.setStateSaver(stateWriter::save);
         memory = new WorkbenchMemory(store, log::add);
-        folders = new FolderReader(executor, gone -> memory.update(s -> s.withoutRecentRun(gone.toString())),
-                this::report);
+        FolderReader folders = new FolderReader(executor,
+                gone -> memory.update(s -> s.withoutRecentRun(gone.toString())), this::report);
+        feed = new ReviewFeed(review, longVideos, dataset, results);
+        navigation = new Navigation(new Navigation.Screens(dataset, model, training, results, feed), memory, folders,
+                log);
         memory.keepModelSettings(model, executor.uiThread(), settleDelay);
         runs.folderProperty().set(memory.runsFolder());
         runs.folderProperty().addListener((obs, old, now) -> {
@@ -110,13 +101,13 @@ public final class MainViewModel {
         longVideoRun = new LongVideoRunViewModel(executor, timelines, model.backbones(), runs.folderProperty(),
                 () -> model.device().configValue(), log::add);
         longVideoRun.setOnFinished(result -> {
-            showTimeline(result);
+            navigation.showTimeline(result);
             runs.refresh();
         });
         TrainingPlan plan = new TrainingPlan(dataset, model, runs.folderProperty());
         training.startProblemProperty().bind(plan.problemProperty());
         training.setPlan(plan, run -> {
-            showRun(run);
+            navigation.showRun(run);
             runs.refresh();
         }, this::report);
 
@@ -124,11 +115,6 @@ public final class MainViewModel {
                 .then(training.runFolderProperty()).otherwise((Path) null));
         status = new JobStatus(monitor);
 
-        dataset.rows().addListener((ListChangeListener<ClipRow>) change -> feedReview());
-        results.clips().addListener((ListChangeListener<ScoredClip>) change -> feedReview());
-        // what the results list is what review lists: their Flagged filter is review's "Flagged only"
-        results.filterProperty().addListener((obs, old, now) -> review.flaggedOnlyProperty()
-                .set(now == ResultsViewModel.ClipFilter.FLAGGED));
         dataset.sourceProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 memory.update(s -> s.withRecentDataset(now.toString()));
@@ -185,7 +171,7 @@ public final class MainViewModel {
     }
 
     public ObjectProperty<Screen> screenProperty() {
-        return screen;
+        return navigation.screenProperty();
     }
 
     public ReadOnlyObjectProperty<WorkbenchSettings> settingsProperty() {
@@ -218,16 +204,7 @@ public final class MainViewModel {
      * detector bundle (described in the log, with how to apply it).
      */
     public void open(Path path) {
-        if (path.getFileName() != null && path.getFileName().toString().endsWith(DetectorBundle.EXTENSION)) {
-            folders.read("bundle", path, DetectorBundle::read, bundle -> describeBundle(path, bundle));
-        } else if (TimelineFolder.isTimeline(path)) {
-            openTimeline(path);
-        } else if (Files.isRegularFile(path.resolve(RunFolder.CONFIG))) {
-            openRun(path);
-        } else {
-            dataset.open(path);
-            screen.set(Screen.DATASET);
-        }
+        navigation.open(path);
     }
 
     /**
@@ -235,101 +212,38 @@ public final class MainViewModel {
      * and metrics on the results screen once it has them. A long-video output folder opens in review.
      */
     public void openRun(Path folder) {
-        if (TimelineFolder.isTimeline(folder)) {
-            openTimeline(folder);
-            return;
-        }
-        folders.read("run", folder, RunLoader::load, this::showRun);
+        navigation.openRun(folder);
     }
 
     /** Shows the long videos of a timeline output folder in review, without scoring anything again. */
     public void openTimeline(Path folder) {
-        folders.read("long videos", folder, TimelineFolder::load, this::showTimeline);
-    }
-
-    private void describeBundle(Path file, DetectorBundle bundle) {
-        try (bundle) {
-            log.add("Bundle " + bundle.name() + ": " + bundle.detector().name() + " on backbone "
-                    + bundle.backbone().path("id").asText("?") + ", threshold " + Numbers.compact(bundle.threshold())
-                    + " (" + bundle.thresholdMethod() + "). Score new videos with: vigil score VIDEO... --bundle "
-                    + file);
-        }
-    }
-
-    private void showTimeline(TimelineResult result) {
-        longVideos.show(result);
-        review.modeProperty().set(ReviewMode.LONG_VIDEOS);
-        screen.set(Screen.REVIEW);
-        memory.update(s -> s.withRecentRun(result.dir().toString()));
-        log.add("Opened long videos " + result.dir() + ": " + result.videos().size() + " videos, "
-                + result.videos().stream().mapToInt(v -> v.segments().size()).sum() + " flagged segments at "
-                + Numbers.compact(result.threshold())
-                + (result.skipped().isEmpty() ? "" : ", " + result.skipped().size() + " skipped"));
-    }
-
-    private void showRun(RunLoader.LoadedRun run) {
-        shownRun.set(run);
-        var contents = run.contents();
-        training.showRun(run);
-        if (run.results() != null) {
-            results.show(run.results(), run.state());
-        } else {
-            results.clear();
-        }
-        if (run.problem() != null) {
-            log.add(run.problem());
-        }
-        memory.update(s -> s.withRecentRun(run.dir().toString()));
-        log.add("Opened run " + run.dir() + ": " + contents.history().size() + " epochs, "
-                + contents.scores().map(t -> t.size() + " scored clips").orElse("no scores yet")
-                + (contents.complete() ? "" : contents.resumable() ? " (stopped; it can be resumed)" : " (unfinished)"));
-        screen.set(run.results() != null ? Screen.RESULTS : Screen.TRAINING);
+        navigation.openTimeline(folder);
     }
 
     /** Opens the bundled samples on the very first start, the last dataset on later ones; true if it opened one. */
     public boolean openStartDataset() {
-        WorkbenchSettings current = memory.get();
-        if (!current.samplesShown()) {
-            var samples = SampleLocator.manifest();
-            if (samples.isPresent()) {
-                memory.update(WorkbenchSettings::withSamplesShown);
-                dataset.openManifest(samples.get());
-                return true;
-            }
-        } else if (!current.recentDatasets().isEmpty()) {
-            Path last = Path.of(current.recentDatasets().get(0));
-            if (Files.exists(last)) {
-                dataset.open(last);
-                return true;
-            }
-        }
-        return false;
+        return navigation.openStartDataset();
     }
 
     /** Ctrl+T: starts training (off while the training screen says why). */
     public void train() {
-        screen.set(Screen.TRAINING);
+        navigation.show(Screen.TRAINING);
         training.start();
     }
 
     /** The run shown on the training and results screens, or null. */
     public ReadOnlyObjectProperty<RunLoader.LoadedRun> shownRunProperty() {
-        return shownRun.getReadOnlyProperty();
+        return navigation.shownRunProperty();
     }
 
     /** Run ▸ Use this run's settings: the model screen takes the shown run's config, to train a variation of it. */
     public void useShownRunSettings() {
-        RunLoader.LoadedRun run = shownRun.get();
-        if (run != null) {
-            model.apply(run.contents().config());
-            screen.set(Screen.MODEL);
-            log.add("The model screen has the settings of " + run.dir());
-        }
+        navigation.useShownRunSettings();
     }
 
     /** Ctrl+Shift+T: resumes the stopped run (off while there is none). */
     public void resume() {
-        screen.set(Screen.TRAINING);
+        navigation.show(Screen.TRAINING);
         training.resume();
     }
 
@@ -367,26 +281,17 @@ public final class MainViewModel {
 
     /** Review a clip picked in the results. */
     public void reviewClip(ScoredClip clip) {
-        if (!clip.flaggedAt(results.thresholdProperty().get())) {
-            // a clip picked among the misjudged ones may be unflagged: the review list must show it
-            review.flaggedOnlyProperty().set(false);
-        }
-        review.selectedProperty().set(clip);
-        review.modeProperty().set(ReviewMode.CLIPS);
-        screen.set(Screen.REVIEW);
+        navigation.reviewClip(clip);
     }
 
     /** Ctrl+Right on the review screen: the next flagged clip, or the next flagged segment of a long video. */
     public void nextFlagged() {
-        Runnable next = review.modeProperty().get() == ReviewMode.CLIPS ? review::nextFlagged : longVideos::nextSegment;
-        next.run();
+        feed.nextFlagged();
     }
 
     /** Ctrl+Left on the review screen: the previous flagged clip, or the previous flagged segment. */
     public void previousFlagged() {
-        Runnable previous = review.modeProperty().get() == ReviewMode.CLIPS ? review::previousFlagged
-                : longVideos::previousSegment;
-        previous.run();
+        feed.previousFlagged();
     }
 
     /** Shows a problem over the window and logs it; callable from any thread. */
@@ -413,20 +318,5 @@ public final class MainViewModel {
         review.close();
         longVideos.close();
         executor.shutdown();
-    }
-
-    /** Review lists the scored clips when there are results, else the dataset's clips unscored. */
-    private void feedReview() {
-        var detector = results.detectorProperty().get();
-        review.detectorProperty().set(detector == null || results.clips().isEmpty() ? "—" : detector.name());
-        if (!results.clips().isEmpty()) {
-            review.setClips(results.clips());
-            review.thresholdProperty().bind(results.thresholdProperty());
-        } else {
-            review.thresholdProperty().unbind();
-            review.thresholdProperty().set(Double.NaN);
-            review.setClips(dataset.rows().stream().map(row -> new ScoredClip(row.path(), row.file(), row.className(),
-                    row.split(), row.anomaly(), Double.NaN)).toList());
-        }
     }
 }

@@ -154,11 +154,11 @@ class MainViewModelTest {
         long flagged = model.results().clips().stream().filter(clip -> clip.flaggedAt(threshold)).count();
         assertTrue(flagged > 0 && flagged < 50, "some clips are flagged: " + flagged);
 
-        model.results().filterProperty().set(dev.vigil.ui.results.ResultsViewModel.ClipFilter.FLAGGED);
+        model.results().filterProperty().set(dev.vigil.ui.results.ClipFilter.FLAGGED);
         assertTrue(model.review().flaggedOnlyProperty().get());
         assertEquals(flagged, model.review().visibleClips().size(), "review lists what the results list");
 
-        model.results().filterProperty().set(dev.vigil.ui.results.ResultsViewModel.ClipFilter.ALL);
+        model.results().filterProperty().set(dev.vigil.ui.results.ClipFilter.ALL);
         assertFalse(model.review().flaggedOnlyProperty().get());
         assertEquals(50, model.review().visibleClips().size());
     }

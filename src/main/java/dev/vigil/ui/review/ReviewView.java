@@ -155,7 +155,7 @@ public final class ReviewView extends BorderPane {
             Label meta = new Label(clip.className() + " · " + clip.splitName());
             meta.getStyleClass().add("hint");
             Label score = new Label(Double.isNaN(clip.score()) ? "" : Numbers.compact(clip.score()));
-            String verdict = ResultsViewModel.verdict(clip, model.thresholdProperty().get());
+            String verdict = clip.verdict(model.thresholdProperty().get());
             score.getStyleClass().addAll("score-badge", "anomaly".equals(verdict) ? "verdict-anomaly" : "verdict-normal");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -51,7 +51,7 @@ public final class ReviewViewModel implements AutoCloseable {
         split = text(ScoredClip::splitName);
         score = text(clip -> Numbers.compact(clip.score()));
         verdict = Bindings.createStringBinding(() -> selected.get() == null ? "—"
-                : ResultsViewModel.verdict(selected.get(), threshold.get()), selected, threshold);
+                : selected.get().verdict(threshold.get()), selected, threshold);
         hasNextFlagged = Bindings.createBooleanBinding(() -> flaggedAfter(+1) != null, selected, threshold, clips);
         hasPreviousFlagged = Bindings.createBooleanBinding(() -> flaggedAfter(-1) != null, selected, threshold, clips);
         flaggedOnly.addListener(obs -> refilter());
