@@ -21,6 +21,7 @@ import dev.vigil.ui.settings.WorkbenchSettings;
 import dev.vigil.ui.task.JobStatus;
 import dev.vigil.ui.task.TaskExecutor;
 import dev.vigil.ui.task.TaskMonitor;
+import dev.vigil.ui.training.QuitGuard;
 import dev.vigil.ui.training.TrainingPlan;
 import dev.vigil.ui.training.TrainingViewModel;
 import javafx.beans.binding.DoubleBinding;
@@ -37,9 +38,10 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
- * The workbench as a whole: the five screens' view models and how they feed each other (dataset → review, results →
- * review, long-video runs → review), the active screen, the status bar (latest job's progress and message), the log,
- * opening datasets, runs and long-video output folders, and what is remembered between sessions.
+ * The workbench as a whole: builds the five screens' view models and wires them to each other (a finished training
+ * or long-video run is shown, Start trains the {@link TrainingPlan}), and holds the status bar, the log, the problem
+ * banner and what is remembered between sessions. Which screen shows and what opening a path does is
+ * {@link Navigation}'s; what review lists is {@link ReviewFeed}'s.
  */
 public final class MainViewModel {
 
@@ -92,12 +94,7 @@ public final class MainViewModel {
         navigation = new Navigation(new Navigation.Screens(dataset, model, training, results, feed), memory, folders,
                 log);
         memory.keepModelSettings(model, executor.uiThread(), settleDelay);
-        runs.folderProperty().set(memory.runsFolder());
-        runs.folderProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                memory.update(s -> s.withRunsFolder(now.toString()));
-            }
-        });
+        memory.keepRunsFolder(runs.folderProperty());
         longVideoRun = new LongVideoRunViewModel(executor, timelines, model.backbones(), runs.folderProperty(),
                 () -> model.device().configValue(), log::add);
         longVideoRun.setOnFinished(result -> {
@@ -115,11 +112,7 @@ public final class MainViewModel {
                 .then(training.runFolderProperty()).otherwise((Path) null));
         status = new JobStatus(monitor);
 
-        dataset.sourceProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                memory.update(s -> s.withRecentDataset(now.toString()));
-            }
-        });
+        memory.keepRecentDatasets(dataset.sourceProperty());
     }
 
     // Properties
@@ -254,24 +247,7 @@ public final class MainViewModel {
      * @return true when the window may close now
      */
     public boolean requestQuit(BooleanSupplier stopTraining, Runnable closeLater) {
-        if (!training.taskActiveProperty().get()) {
-            return true;
-        }
-        if (!stopTraining.getAsBoolean()) {
-            return false;
-        }
-        if (!training.taskActiveProperty().get()) {
-            // it ended while the question was open
-            return true;
-        }
-        log.add("Stopping the training before closing");
-        training.taskActiveProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                closeLater.run();
-            }
-        });
-        training.cancel();
-        return false;
+        return new QuitGuard(training, log::add).requestQuit(stopTraining, closeLater);
     }
 
     /** Esc: cancels the job started last. */

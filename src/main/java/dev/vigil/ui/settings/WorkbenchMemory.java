@@ -5,8 +5,10 @@ import dev.vigil.experiment.ConfigException;
 import dev.vigil.experiment.ExperimentConfig;
 import dev.vigil.ui.model.ModelViewModel;
 import dev.vigil.ui.task.Debouncer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -78,6 +80,25 @@ public final class WorkbenchMemory {
             return Path.of(settings.get().runsFolder());
         }
         return Path.of(System.getProperty("user.home"), "vigil", "runs");
+    }
+
+    /** The runs folder starts as {@link #runsFolder()} and is remembered whenever it changes. */
+    public void keepRunsFolder(ObjectProperty<Path> folder) {
+        folder.set(runsFolder());
+        folder.addListener((obs, old, now) -> {
+            if (now != null) {
+                update(s -> s.withRunsFolder(now.toString()));
+            }
+        });
+    }
+
+    /** Each dataset opened heads the recent list. */
+    public void keepRecentDatasets(ObservableValue<Path> source) {
+        source.addListener((obs, old, now) -> {
+            if (now != null) {
+                update(s -> s.withRecentDataset(now.toString()));
+            }
+        });
     }
 
     /**
