@@ -7,7 +7,6 @@ import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.common.Segments;
 import dev.vigil.ui.longvideo.LongVideoView;
 import dev.vigil.ui.player.VideoPlayer;
-import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;

@@ -2,7 +2,6 @@ package dev.vigil.ui.review;
 
 import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.player.PlayerViewModel;
-import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
