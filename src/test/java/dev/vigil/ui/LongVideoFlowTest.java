@@ -11,7 +11,7 @@ import dev.vigil.timeline.TimelineFolder;
 import dev.vigil.timeline.TimelineMetrics;
 import dev.vigil.timeline.TimelineResult;
 import dev.vigil.ui.common.Numbers;
-import dev.vigil.ui.longvideo.LongVideoReviewViewModel;
+import dev.vigil.ui.longvideo.LongVideoFacts;
 import dev.vigil.ui.player.AnomalyOverlay;
 import dev.vigil.ui.player.AnomalyTimeline;
 import dev.vigil.ui.player.PlayerViewModel;
@@ -168,8 +168,8 @@ class LongVideoFlowTest {
         robot.clickOn("File").clickOn("Open long-video results…");
         waitFor(() -> model.review().modeProperty().get() == ReviewMode.LONG_VIDEOS
                 && model.screenProperty().get() == Screen.REVIEW, "opened again in review");
-        assertEquals(LongVideoReviewViewModel.peak(result.videos().get(0)),
-                LongVideoReviewViewModel.peak(model.longVideos().videos().get(0)));
+        assertEquals(LongVideoFacts.peak(result.videos().get(0)),
+                LongVideoFacts.peak(model.longVideos().videos().get(0)));
         // as a drop on the window does
         robot.interact(() -> model.review().modeProperty().set(ReviewMode.CLIPS));
         robot.interact(() -> model.open(result.dir()));

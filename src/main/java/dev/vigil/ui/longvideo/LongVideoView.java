@@ -276,7 +276,7 @@ public final class LongVideoView extends BorderPane {
             }
             Label name = new Label(video.name());
             name.getStyleClass().add("clip-path");
-            Label meta = new Label("peak " + Numbers.compact(LongVideoReviewViewModel.peak(video)) + " · "
+            Label meta = new Label("peak " + Numbers.compact(LongVideoFacts.peak(video)) + " · "
                     + Numbers.seconds(video.frames() / video.fps()));
             meta.getStyleClass().add("hint");
             List<?> flagged = model.segmentsOf(video);
