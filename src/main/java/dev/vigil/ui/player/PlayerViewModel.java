@@ -46,9 +46,7 @@ public final class PlayerViewModel implements AutoCloseable {
     private final StringBinding positionText;
 
     private PlaybackDecoder decoder;
-    private long target;
-    private double clock;
-    private long lastPulseNanos;
+    private final PlaybackClock clock = new PlaybackClock();
     /** The frame to seek to once the video has opened (its length is not known before). */
     private long startAt;
 
@@ -133,10 +131,11 @@ public final class PlayerViewModel implements AutoCloseable {
         frameCount.set(0);
         position.set(-1);
         playing.set(false);
-        target = 0;
+        clock.reset();
         startAt = Math.max(0, startFrame);
         if (video != null) {
-            decoder = new PlaybackDecoder(video, uiThread, opened -> opened(video, opened), problem -> failed(video, problem));
+            decoder = new PlaybackDecoder(video, uiThread, opened -> opened(video, opened),
+                    problem -> failed(video, problem));
         }
     }
 
@@ -147,8 +146,7 @@ public final class PlayerViewModel implements AutoCloseable {
         if (position.get() >= lastFrame()) {
             seek(0);
         }
-        clock = target;
-        lastPulseNanos = 0;
+        clock.start();
         playing.set(true);
     }
 
@@ -169,15 +167,15 @@ public final class PlayerViewModel implements AutoCloseable {
     public void stepForward() {
         pause();
         if (ready.get()) {
-            target = Math.min(lastFrame(), target + 1);
+            clock.hold(Math.min(lastFrame(), clock.target() + 1));
         }
     }
 
     /** Shows the previous frame and pauses. */
     public void stepBack() {
         pause();
-        if (ready.get() && target > 0) {
-            seek(target - 1);
+        if (ready.get() && clock.target() > 0) {
+            seek(clock.target() - 1);
         }
     }
 
@@ -188,11 +186,10 @@ public final class PlayerViewModel implements AutoCloseable {
         }
         long clamped = Math.max(0, Math.min(frame, lastFrame()));
         if (clamped == position.get() && !playing.get()) {
-            target = clamped;
+            clock.hold(clamped);
             return;
         }
-        target = clamped;
-        clock = clamped;
+        clock.jump(clamped);
         decoder.seek(clamped);
     }
 
@@ -204,15 +201,9 @@ public final class PlayerViewModel implements AutoCloseable {
         if (decoder == null || image.get() == null) {
             return;
         }
-        if (playing.get()) {
-            double seconds = lastPulseNanos == 0 ? 0 : (nowNanos - lastPulseNanos) / 1e9;
-            boolean starved = decoder.peek() == null && !decoder.ended();
-            if (!starved) {
-                clock += seconds * frameRate.get() * speed.get();
-            }
-            target = (long) Math.floor(clock);
-        }
-        lastPulseNanos = nowNanos;
+        clock.pulse(nowNanos, playing.get(), frameRate.get(), speed.get(),
+                playing.get() && decoder.peek() == null && !decoder.ended());
+        long target = clock.target();
         DecodedFrame due = null;
         for (DecodedFrame head = decoder.peek(); head != null && head.index() <= target; head = decoder.peek()) {
             decoder.poll();
@@ -230,7 +221,7 @@ public final class PlayerViewModel implements AutoCloseable {
         if (decoder.ended() && decoder.peek() == null && target > position.get() && position.get() >= 0) {
             // past the real end (the container's frame count was an estimate): stop on the last frame
             playing.set(false);
-            target = position.get();
+            clock.hold(position.get());
         }
     }
 
@@ -272,10 +263,7 @@ public final class PlayerViewModel implements AutoCloseable {
         if (info.get() == null) {
             return "";
         }
-        long shown = Math.max(0, position.get());
-        double rate = frameRate.get();
-        return TimeText.of(shown / rate) + " / " + TimeText.of(frameCount.get() / rate)
-                + "  ·  frame " + (shown + 1) + " / " + frameCount.get();
+        return TimeText.position(Math.max(0, position.get()), frameCount.get(), frameRate.get());
     }
 
     private void closeDecoder() {
