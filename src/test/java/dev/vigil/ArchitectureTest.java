@@ -45,4 +45,13 @@ class ArchitectureTest {
                 .because("one screen's package may use another's, but never both ways")
                 .check(MAIN);
     }
+
+    @Test
+    void viewModelsDoNotDependOnViews() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().areAssignableTo("javafx.scene.Node")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("View")
+                .because("a view model is tested without a scene: a view binds to its view model, never the reverse")
+                .check(MAIN);
+    }
 }

@@ -4,7 +4,6 @@ import dev.vigil.ui.common.Fields;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -66,7 +65,7 @@ public final class ModelView extends ScrollPane {
         GridPane form = Fields.form();
         Fields.row(form, "Backbone", backbones);
         Fields.row(form, "Embedding size", inputSize);
-        Label note = hint("");
+        Label note = Fields.hint("");
         note.setId("backbone-note");
         note.textProperty().bind(model.backboneNoteProperty());
         TextArea command = new TextArea();
@@ -78,7 +77,7 @@ public final class ModelView extends ScrollPane {
         command.textProperty().bind(model.backboneCommandProperty());
         command.visibleProperty().bind(model.backboneCommandProperty().isNotEmpty());
         command.managedProperty().bind(command.visibleProperty());
-        Label hint = hint("The backbone turns each clip into an embedding; its size is the autoencoder's input. "
+        Label hint = Fields.hint("The backbone turns each clip into an embedding; its size is the autoencoder's input. "
                 + "The built-in descriptor needs no model file; TorchScript backbones need theirs in models/.");
         return Fields.card("Backbone", form, note, command, hint);
     }
@@ -122,7 +121,7 @@ public final class ModelView extends ScrollPane {
             }
         });
         device.deviceProperty().addListener((obs, old, now) -> group.selectToggle(now == Device.GPU ? gpu : cpu));
-        Label note = hint("");
+        Label note = Fields.hint("");
         note.setId("device-note");
         note.textProperty().bind(javafx.beans.binding.Bindings.when(model.torchScriptProperty())
                 .then(device.noteProperty().concat(". The backbone embeds (and fine-tunes) there; the detectors run "
@@ -172,7 +171,7 @@ public final class ModelView extends ScrollPane {
         Label problem = message(layout.problemProperty(), "validation-error");
         problem.setId("layout-problem");
         Label warning = message(layout.warningProperty(), "validation-warning");
-        Label hint = hint("BatchNorm on the input, then Linear → ReLU → Dropout per layer; the decoder mirrors the "
+        Label hint = Fields.hint("BatchNorm on the input, then Linear → ReLU → Dropout per layer; the decoder mirrors the "
                 + "encoder. The last layer is the latent code.");
         return Fields.card("Autoencoder layout", layerRows, Fields.bar(add, remove), form, shape, countRow, problem,
                 warning, hint);
@@ -193,18 +192,6 @@ public final class ModelView extends ScrollPane {
             row.setAlignment(Pos.CENTER_LEFT);
             layerRows.getChildren().add(row);
         }
-    }
-
-    static <T extends Node> T id(T node, String id) {
-        node.setId(id);
-        return node;
-    }
-
-    static Label hint(String text) {
-        Label hint = new Label(text);
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        return hint;
     }
 
     private static Label message(javafx.beans.value.ObservableStringValue text, String style) {
