@@ -29,11 +29,8 @@ import javafx.collections.transformation.FilteredList;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -53,7 +50,6 @@ public final class DatasetViewModel implements TaskAware {
     private final ReadOnlyObjectWrapper<Preparation> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ObservableList<ClipRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ClipRow> visibleRows = new FilteredList<>(rows);
-    private final ObservableList<ClassRow> classes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, Map<String, Integer>>> counts =
             new ReadOnlyObjectWrapper<>(this, "counts", Map.of());
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -61,9 +57,9 @@ public final class DatasetViewModel implements TaskAware {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly");
     private final PreparationSettings preparation = new PreparationSettings();
-    private final Set<String> anomalousChoice = new TreeSet<>();
     private final ClipProbing probing;
     private final Coalescer replanLater;
+    private final ClassChoice classes;
     private final StringBinding summary;
     private final StringBinding planSummary;
     private final BooleanBinding canPrepare;
@@ -75,8 +71,9 @@ public final class DatasetViewModel implements TaskAware {
         this.log = log;
         probing = new ClipProbing(executor, task, log);
         replanLater = new Coalescer(executor.uiThread(), this::replan);
-        summary = Bindings.createStringBinding(() -> DatasetSummaries.describe(rows.size(), classes.size(),
-                probing.probedProperty().get(), probing.problemsProperty().get()), rows, classes,
+        classes = new ClassChoice(replanLater::request);
+        summary = Bindings.createStringBinding(() -> DatasetSummaries.describe(rows.size(), classes.rows().size(),
+                probing.probedProperty().get(), probing.problemsProperty().get()), rows, classes.rows(),
                 probing.probedProperty(), probing.problemsProperty());
         planSummary = Bindings.createStringBinding(() -> DatasetSummaries.describePlan(plan.get()), plan);
         canPrepare = plan.isNotNull().and(task.activeProperty().not());
@@ -119,7 +116,7 @@ public final class DatasetViewModel implements TaskAware {
     }
 
     public ObservableList<ClassRow> classes() {
-        return classes;
+        return classes.rows();
     }
 
     /** Clips per class and split name ("—" where no split is known yet), classes sorted. */
@@ -196,10 +193,7 @@ public final class DatasetViewModel implements TaskAware {
 
     /** Marks a class (after grouping) anomalous or normal and plans again. */
     public void setAnomalous(String className, boolean anomalous) {
-        boolean changed = anomalous ? anomalousChoice.add(className) : anomalousChoice.remove(className);
-        if (changed) {
-            replanLater.request();
-        }
+        classes.mark(className, anomalous);
     }
 
     /**
@@ -236,13 +230,12 @@ public final class DatasetViewModel implements TaskAware {
         List<ClipRow> loaded = result.rows();
         probing.reset();
         rows.setAll(loaded);
-        anomalousChoice.clear();
-        anomalousChoice.addAll(DatasetPreparer.labelledAnomalous(opened, preparation.grouping()));
+        classes.reset(DatasetPreparer.labelledAnomalous(opened, preparation.grouping()));
         showClasses(null);
         showCounts(null);
         result.source().skipped().forEach(skipped -> log.accept("Skipped " + skipped.path() + ": " + skipped.reason()));
         result.source().notes().forEach(log);
-        log.accept("Opened " + result.source().input() + ": " + loaded.size() + " clips in " + classes.size()
+        log.accept("Opened " + result.source().input() + ": " + loaded.size() + " clips in " + classes.rows().size()
                 + " classes");
         probe(loaded);
     }
@@ -260,7 +253,7 @@ public final class DatasetViewModel implements TaskAware {
             return;
         }
         var outcome = PreparationPlanner.plan(opened, probes, preparation.groupingProblemsProperty().get(),
-                preparation.builder(anomalousChoice));
+                preparation.builder(classes.anomalous()));
         settingsProblem.set(DatasetSummaries.describeProblems(outcome.problems()));
         Preparation next = outcome.plan();
         if (next == null) {
@@ -281,18 +274,8 @@ public final class DatasetViewModel implements TaskAware {
 
     /** Classes after grouping, with counts and the anomalous ticks; ticking one plans again. */
     private void showClasses(Preparation current) {
-        List<String> names = DatasetPreparer.classes(opened, preparation.grouping());
-        Map<String, Integer> found = DatasetSummaries.clipsPerClass(rows, current);
-        if (ClassRow.showAlready(classes, names, found, anomalousChoice)) {
-            return;
-        }
-        List<ClassRow> next = new ArrayList<>();
-        for (String name : names) {
-            ClassRow row = new ClassRow(name, found.getOrDefault(name, 0), anomalousChoice.contains(name));
-            row.anomalousProperty().addListener((obs, was, now) -> setAnomalous(name, now));
-            next.add(row);
-        }
-        classes.setAll(next);
+        classes.show(DatasetPreparer.classes(opened, preparation.grouping()),
+                DatasetSummaries.clipsPerClass(rows, current));
     }
 
     private void showCounts(Preparation current) {
