@@ -1,10 +1,10 @@
 package dev.vigil.ui;
 
 import dev.vigil.dataset.SampleLocator;
-import dev.vigil.experiment.DetectorBundle;
-import dev.vigil.experiment.RunFolder;
-import dev.vigil.timeline.TimelineFolder;
-import dev.vigil.timeline.TimelineResult;
+import dev.vigil.experiment.bundle.DetectorBundle;
+import dev.vigil.experiment.run.RunFolder;
+import dev.vigil.timeline.folder.TimelineFolder;
+import dev.vigil.timeline.folder.TimelineResult;
 import dev.vigil.ui.common.LogViewModel;
 import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.dataset.DatasetViewModel;

@@ -2,7 +2,7 @@ package dev.vigil.ui.longvideo;
 
 import dev.vigil.timeline.EventCounts;
 import dev.vigil.timeline.FlaggedSegment;
-import dev.vigil.timeline.TimelineResult;
+import dev.vigil.timeline.folder.TimelineResult;
 import dev.vigil.timeline.VideoAuroc;
 import dev.vigil.timeline.VideoTimeline;
 import dev.vigil.ui.common.Numbers;

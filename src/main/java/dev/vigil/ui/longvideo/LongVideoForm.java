@@ -2,7 +2,7 @@ package dev.vigil.ui.longvideo;
 
 import dev.vigil.backbone.ComputeDevice;
 import dev.vigil.detector.DetectorKind;
-import dev.vigil.experiment.RunFolder;
+import dev.vigil.experiment.run.RunFolder;
 import dev.vigil.timeline.SegmentRules;
 import dev.vigil.timeline.ThresholdRule;
 import dev.vigil.timeline.TimelineSettings;

@@ -2,7 +2,7 @@ package dev.vigil.ui.longvideo;
 
 import dev.vigil.timeline.FlaggedSegment;
 import dev.vigil.timeline.FrameRange;
-import dev.vigil.timeline.TimelineResult;
+import dev.vigil.timeline.folder.TimelineResult;
 import dev.vigil.timeline.VideoTimeline;
 import dev.vigil.ui.player.PlayerViewModel;
 import javafx.beans.binding.Bindings;

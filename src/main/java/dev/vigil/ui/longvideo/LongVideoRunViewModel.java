@@ -4,7 +4,7 @@ import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.backbone.ComputeDevice;
 import dev.vigil.detector.DetectorKind;
 import dev.vigil.timeline.ThresholdRule;
-import dev.vigil.timeline.TimelineResult;
+import dev.vigil.timeline.folder.TimelineResult;
 import dev.vigil.timeline.TimelineSettings;
 import dev.vigil.ui.model.BackboneChoice;
 import dev.vigil.ui.task.BackgroundTask;

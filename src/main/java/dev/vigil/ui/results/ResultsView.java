@@ -1,7 +1,7 @@
 package dev.vigil.ui.results;
 
 import dev.vigil.evaluation.Confusion;
-import dev.vigil.experiment.DetectorBundle;
+import dev.vigil.experiment.bundle.DetectorBundle;
 import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.common.ChartImage;
 import dev.vigil.ui.common.Charts;

@@ -1,6 +1,6 @@
 package dev.vigil.ui.review;
 
-import dev.vigil.timeline.TimelineResult;
+import dev.vigil.timeline.folder.TimelineResult;
 import dev.vigil.ui.dataset.ClipRow;
 import dev.vigil.ui.dataset.DatasetViewModel;
 import dev.vigil.ui.longvideo.LongVideoReviewViewModel;

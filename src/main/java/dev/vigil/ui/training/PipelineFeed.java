@@ -45,6 +45,12 @@ final class PipelineFeed implements ExperimentPipeline.Listener {
     }
 
     @Override
+    public void onClipNoted(String note) {
+        sinks.trainingLog().accept("Note: " + note);
+        sinks.workbenchLog().accept("Note: " + note);
+    }
+
+    @Override
     public void onStart(int total, int batchesPerEpoch, List<EpochRecord> history) {
         sinks.trainingLog().accept("Training " + total + " epochs of " + batchesPerEpoch + " batches"
                 + (history.isEmpty() ? "" : ", from epoch " + (history.size() + 1)));

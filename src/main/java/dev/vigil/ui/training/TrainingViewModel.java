@@ -1,7 +1,7 @@
 package dev.vigil.ui.training;
 
-import dev.vigil.experiment.ConfigException;
-import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.config.ConfigException;
+import dev.vigil.experiment.config.ExperimentConfig;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.training.EpochRecord;
 import dev.vigil.ui.run.RunLoader;
