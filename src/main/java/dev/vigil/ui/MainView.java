@@ -50,6 +50,7 @@ import java.util.Map;
 public final class MainView extends BorderPane {
 
     private final MainViewModel model;
+    private final Navigation navigation;
     private final FilePicker picker;
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
@@ -62,23 +63,24 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel model, FilePicker picker, Runnable quit) {
         this.model = model;
+        this.navigation = model.navigation();
         this.picker = picker;
         this.quit = quit;
         getStyleClass().add("workbench");
 
-        resultsView = new ResultsView(model.results(), picker, model::reviewClip, model.log()::add, model::report);
+        resultsView = new ResultsView(model.results(), picker, navigation::reviewClip, model.log()::add, model::report);
         reviewView = new ReviewView(model.review(), new LongVideoView(model.longVideos(), model.longVideoRun(),
                 this::openTimeline, this::newLongVideoRun));
         screens.put(Screen.DATASET, new DatasetView(model.dataset(), picker));
         screens.put(Screen.MODEL, new ModelView(model.model()));
         screens.put(Screen.TRAINING, new TrainingView(model.training(),
-                new RunsPanel(model.runs(), model.recentRuns(), model::openRun, picker)));
+                new RunsPanel(model.runs(), model.recentRuns(), navigation::openRun, picker)));
         screens.put(Screen.RESULTS, resultsView);
         screens.put(Screen.REVIEW, reviewView);
         screens.forEach((screen, node) -> node.setId("screen-" + screen.name().toLowerCase(java.util.Locale.ROOT)));
         content.getStyleClass().add("content");
-        model.screenProperty().addListener((obs, old, now) -> show(now));
-        show(model.screenProperty().get());
+        navigation.screenProperty().addListener((obs, old, now) -> show(now));
+        show(navigation.screenProperty().get());
 
         logList = new ListView<>(model.log().lines());
         logList.setId("log");
@@ -123,7 +125,7 @@ public final class MainView extends BorderPane {
             for (Path run : model.recentRuns()) {
                 MenuItem item = new MenuItem(run.toString());
                 item.setMnemonicParsing(false);
-                item.setOnAction(event -> model.openRun(run));
+                item.setOnAction(event -> navigation.openRun(run));
                 recent.getItems().add(item);
             }
             recent.setDisable(recent.getItems().isEmpty());
@@ -132,10 +134,11 @@ public final class MainView extends BorderPane {
         fillRecent.run();
         Menu file = new Menu("File", null,
                 item("Open dataset folder…", Shortcut.OPEN_FOLDER, () -> picker.folder("Open dataset folder")
-                        .ifPresent(model::open)),
+                        .ifPresent(navigation::open)),
                 item("Open manifest…", Shortcut.OPEN_MANIFEST, () -> picker.open("Open manifest", FilePicker.CSV)
-                        .ifPresent(model::open)),
-                item("Open run…", Shortcut.OPEN_RUN, () -> picker.folder("Open run folder").ifPresent(model::openRun)),
+                        .ifPresent(navigation::open)),
+                item("Open run…", Shortcut.OPEN_RUN, () -> picker.folder("Open run folder")
+                        .ifPresent(navigation::openRun)),
                 item("Open long-video results…", Shortcut.OPEN_TIMELINE, this::openTimeline),
                 recent,
                 new SeparatorMenuItem(),
@@ -145,12 +148,12 @@ public final class MainView extends BorderPane {
         Menu view = new Menu("View");
         for (Screen screen : Screen.values()) {
             view.getItems().add(item(screen.step() + "  " + screen.title(), Shortcut.forScreen(screen),
-                    () -> model.screenProperty().set(screen)));
+                    () -> navigation.screenProperty().set(screen)));
         }
         showLog.setAccelerator(Shortcut.TOGGLE_LOG.combination());
         view.getItems().addAll(new SeparatorMenuItem(), showLog);
-        MenuItem useRunSettings = item("Use this run's settings", null, model::useShownRunSettings);
-        useRunSettings.disableProperty().bind(model.shownRunProperty().isNull());
+        MenuItem useRunSettings = item("Use this run's settings", null, navigation::useShownRunSettings);
+        useRunSettings.disableProperty().bind(navigation.shownRunProperty().isNull());
         Menu run = new Menu("Run", null,
                 item("Train", Shortcut.TRAIN, model::train),
                 item("Resume", Shortcut.RESUME, model::resume),
@@ -159,8 +162,8 @@ public final class MainView extends BorderPane {
                 item("Cancel running job", Shortcut.CANCEL, model::cancelLatest),
                 new SeparatorMenuItem(),
                 item("Previous flagged clip or segment", Shortcut.PREVIOUS_FLAGGED,
-                        () -> onReview(model::previousFlagged)),
-                item("Next flagged clip or segment", Shortcut.NEXT_FLAGGED, () -> onReview(model::nextFlagged)));
+                        () -> onReview(navigation::previousFlagged)),
+                item("Next flagged clip or segment", Shortcut.NEXT_FLAGGED, () -> onReview(navigation::nextFlagged)));
         Menu help = new Menu("Help", null,
                 item("Keyboard shortcuts", Shortcut.SHORTCUTS, () -> Dialogs.shortcuts(getScene().getWindow())),
                 item("About Vigil", null, () -> Dialogs.about(getScene().getWindow())));
@@ -170,7 +173,7 @@ public final class MainView extends BorderPane {
     }
 
     private void onReview(Runnable action) {
-        if (model.screenProperty().get() == Screen.REVIEW) {
+        if (navigation.screenProperty().get() == Screen.REVIEW) {
             action.run();
         }
     }
@@ -198,17 +201,17 @@ public final class MainView extends BorderPane {
             step.setToggleGroup(group);
             step.setUserData(screen);
             step.setTooltip(new Tooltip(screen.title() + " (" + Shortcut.forScreen(screen).displayText() + ")"));
-            step.setSelected(model.screenProperty().get() == screen);
+            step.setSelected(navigation.screenProperty().get() == screen);
             bar.getChildren().add(step);
         }
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 group.selectToggle(old);
             } else {
-                model.screenProperty().set((Screen) now.getUserData());
+                navigation.screenProperty().set((Screen) now.getUserData());
             }
         });
-        model.screenProperty().addListener((obs, old, now) -> group.getToggles().stream()
+        navigation.screenProperty().addListener((obs, old, now) -> group.getToggles().stream()
                 .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(group::selectToggle));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -226,7 +229,7 @@ public final class MainView extends BorderPane {
         start.getStyleClass().addAll("accent", "small");
         start.setMinWidth(Region.USE_PREF_SIZE);
         start.disableProperty().bind(model.training().canStartProperty().not());
-        start.visibleProperty().bind(model.screenProperty().isNotEqualTo(Screen.TRAINING));
+        start.visibleProperty().bind(navigation.screenProperty().isNotEqualTo(Screen.TRAINING));
         start.managedProperty().bind(start.visibleProperty());
         start.setTooltip(new Tooltip("Train on the dataset with the model screen's settings (Ctrl+T)"));
         start.setOnAction(event -> model.train());
@@ -303,7 +306,7 @@ public final class MainView extends BorderPane {
             boolean done = board.hasFiles() && board.getFiles().size() == 1;
             if (done) {
                 File dropped = board.getFiles().get(0);
-                model.open(dropped.toPath());
+                navigation.open(dropped.toPath());
             }
             event.setDropCompleted(done);
             event.consume();
@@ -312,7 +315,7 @@ public final class MainView extends BorderPane {
 
     /** File ▸ Open long-video results: a timeline output folder, shown in review. */
     private void openTimeline() {
-        picker.folder("Open long-video output folder").ifPresent(model::openTimeline);
+        picker.folder("Open long-video output folder").ifPresent(navigation::openTimeline);
     }
 
     /** Run ▸ Score long videos: the form of a new run; Run starts it in the background. */

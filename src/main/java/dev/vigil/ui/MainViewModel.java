@@ -8,11 +8,9 @@ import dev.vigil.ui.longvideo.LongVideoRunViewModel;
 import dev.vigil.ui.longvideo.TimelineEngine;
 import dev.vigil.ui.model.ModelViewModel;
 import dev.vigil.ui.results.ResultsViewModel;
-import dev.vigil.ui.results.ScoredClip;
 import dev.vigil.ui.review.ReviewFeed;
 import dev.vigil.ui.review.ReviewViewModel;
 import dev.vigil.ui.run.FolderReader;
-import dev.vigil.ui.run.RunLoader;
 import dev.vigil.ui.run.RunStateWriter;
 import dev.vigil.ui.run.RunsViewModel;
 import dev.vigil.ui.settings.SettingsStore;
@@ -27,7 +25,6 @@ import dev.vigil.ui.training.TrainingViewModel;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -58,7 +55,6 @@ public final class MainViewModel {
     private final LongVideoRunViewModel longVideoRun;
     private final WorkbenchMemory memory;
     private final Navigation navigation;
-    private final ReviewFeed feed;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final JobStatus status;
 
@@ -90,9 +86,8 @@ public final class MainViewModel {
         memory = new WorkbenchMemory(store, log::add);
         FolderReader folders = new FolderReader(executor,
                 gone -> memory.update(s -> s.withoutRecentRun(gone.toString())), this::report);
-        feed = new ReviewFeed(review, longVideos, dataset, results);
-        navigation = new Navigation(new Navigation.Screens(dataset, model, training, results, feed), memory, folders,
-                log);
+        navigation = new Navigation(new Navigation.Screens(dataset, model, training, results,
+                new ReviewFeed(review, longVideos, dataset, results)), memory, folders, log);
         memory.keepModelSettings(model, executor.uiThread(), settleDelay);
         memory.keepRunsFolder(runs.folderProperty());
         longVideoRun = new LongVideoRunViewModel(executor, timelines, model.backbones(), runs.folderProperty(),
@@ -116,6 +111,11 @@ public final class MainViewModel {
     }
 
     // Properties
+
+    /** Which screen shows, and what opening a path shows where. */
+    public Navigation navigation() {
+        return navigation;
+    }
 
     public DatasetViewModel dataset() {
         return dataset;
@@ -163,10 +163,6 @@ public final class MainViewModel {
         return log;
     }
 
-    public ObjectProperty<Screen> screenProperty() {
-        return navigation.screenProperty();
-    }
-
     public ReadOnlyObjectProperty<WorkbenchSettings> settingsProperty() {
         return memory.settingsProperty();
     }
@@ -192,46 +188,10 @@ public final class MainViewModel {
 
     // Commands
 
-    /**
-     * Opens what was dropped or chosen: a run folder, a long-video output folder, a dataset folder, a manifest, or a
-     * detector bundle (described in the log, with how to apply it).
-     */
-    public void open(Path path) {
-        navigation.open(path);
-    }
-
-    /**
-     * Shows an earlier run without retraining: its loss history on the training screen, and its scores, thresholds
-     * and metrics on the results screen once it has them. A long-video output folder opens in review.
-     */
-    public void openRun(Path folder) {
-        navigation.openRun(folder);
-    }
-
-    /** Shows the long videos of a timeline output folder in review, without scoring anything again. */
-    public void openTimeline(Path folder) {
-        navigation.openTimeline(folder);
-    }
-
-    /** Opens the bundled samples on the very first start, the last dataset on later ones; true if it opened one. */
-    public boolean openStartDataset() {
-        return navigation.openStartDataset();
-    }
-
     /** Ctrl+T: starts training (off while the training screen says why). */
     public void train() {
         navigation.show(Screen.TRAINING);
         training.start();
-    }
-
-    /** The run shown on the training and results screens, or null. */
-    public ReadOnlyObjectProperty<RunLoader.LoadedRun> shownRunProperty() {
-        return navigation.shownRunProperty();
-    }
-
-    /** Run ▸ Use this run's settings: the model screen takes the shown run's config, to train a variation of it. */
-    public void useShownRunSettings() {
-        navigation.useShownRunSettings();
     }
 
     /** Ctrl+Shift+T: resumes the stopped run (off while there is none). */
@@ -253,21 +213,6 @@ public final class MainViewModel {
     /** Esc: cancels the job started last. */
     public boolean cancelLatest() {
         return monitor.cancelLatest();
-    }
-
-    /** Review a clip picked in the results. */
-    public void reviewClip(ScoredClip clip) {
-        navigation.reviewClip(clip);
-    }
-
-    /** Ctrl+Right on the review screen: the next flagged clip, or the next flagged segment of a long video. */
-    public void nextFlagged() {
-        feed.nextFlagged();
-    }
-
-    /** Ctrl+Left on the review screen: the previous flagged clip, or the previous flagged segment. */
-    public void previousFlagged() {
-        feed.previousFlagged();
     }
 
     /** Shows a problem over the window and logs it; callable from any thread. */

@@ -29,7 +29,7 @@ import java.nio.file.Path;
  * Which screen shows, and where what is opened goes: a dataset to the dataset screen, a run to training and results,
  * a long-video output folder to review, a detector bundle to the log. Everything opened is remembered as recent.
  */
-final class Navigation {
+public final class Navigation {
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.DATASET);
     private final ReadOnlyObjectWrapper<RunLoader.LoadedRun> shownRun = new ReadOnlyObjectWrapper<>(this, "shownRun");
@@ -58,21 +58,25 @@ final class Navigation {
         this.log = log;
     }
 
-    ObjectProperty<Screen> screenProperty() {
+    /** The screen shown. */
+    public ObjectProperty<Screen> screenProperty() {
         return screen;
     }
 
     /** The run shown on the training and results screens, or null. */
-    ReadOnlyObjectProperty<RunLoader.LoadedRun> shownRunProperty() {
+    public ReadOnlyObjectProperty<RunLoader.LoadedRun> shownRunProperty() {
         return shownRun.getReadOnlyProperty();
     }
 
-    void show(Screen shown) {
+    public void show(Screen shown) {
         screen.set(shown);
     }
 
-    /** A run folder, a long-video output folder, a dataset folder, a manifest, or a detector bundle. */
-    void open(Path path) {
+    /**
+     * Opens what was dropped or chosen: a run folder, a long-video output folder, a dataset folder, a manifest, or a
+     * detector bundle (described in the log, with how to apply it).
+     */
+    public void open(Path path) {
         if (path.getFileName() != null && path.getFileName().toString().endsWith(DetectorBundle.EXTENSION)) {
             folders.read("bundle", path, DetectorBundle::read, bundle -> describeBundle(path, bundle));
         } else if (TimelineFolder.isTimeline(path)) {
@@ -85,7 +89,11 @@ final class Navigation {
         }
     }
 
-    void openRun(Path folder) {
+    /**
+     * Shows an earlier run without retraining: its loss history on the training screen, and its scores, thresholds
+     * and metrics on the results screen once it has them. A long-video output folder opens in review.
+     */
+    public void openRun(Path folder) {
         if (TimelineFolder.isTimeline(folder)) {
             openTimeline(folder);
             return;
@@ -93,12 +101,13 @@ final class Navigation {
         folders.read("run", folder, RunLoader::load, this::showRun);
     }
 
-    void openTimeline(Path folder) {
+    /** Shows the long videos of a timeline output folder in review, without scoring anything again. */
+    public void openTimeline(Path folder) {
         folders.read("long videos", folder, TimelineFolder::load, this::showTimeline);
     }
 
-    /** The bundled samples on the very first start, the last dataset on later ones; true if it opened one. */
-    boolean openStartDataset() {
+    /** Opens the bundled samples on the very first start, the last dataset on later ones; true if it opened one. */
+    public boolean openStartDataset() {
         WorkbenchSettings current = memory.get();
         if (!current.samplesShown()) {
             var samples = SampleLocator.manifest();
@@ -117,8 +126,8 @@ final class Navigation {
         return false;
     }
 
-    /** The model screen takes the shown run's config, to train a variation of it. */
-    void useShownRunSettings() {
+    /** Run ▸ Use this run's settings: the model screen takes the shown run's config, to train a variation of it. */
+    public void useShownRunSettings() {
         RunLoader.LoadedRun run = shownRun.get();
         if (run != null) {
             model.apply(run.contents().config());
@@ -127,9 +136,20 @@ final class Navigation {
         }
     }
 
-    void reviewClip(ScoredClip clip) {
+    /** Review a clip picked in the results. */
+    public void reviewClip(ScoredClip clip) {
         review.showClip(clip);
         screen.set(Screen.REVIEW);
+    }
+
+    /** Ctrl+Right on the review screen: the next flagged clip, or the next flagged segment of a long video. */
+    public void nextFlagged() {
+        review.nextFlagged();
+    }
+
+    /** Ctrl+Left on the review screen: the previous flagged clip, or the previous flagged segment. */
+    public void previousFlagged() {
+        review.previousFlagged();
     }
 
     void showTimeline(TimelineResult result) {

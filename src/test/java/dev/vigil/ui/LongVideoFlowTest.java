@@ -106,7 +106,7 @@ class LongVideoFlowTest {
         TimelineResult result = model.longVideos().resultProperty().get();
         assertTrue(TimelineFolder.isTimeline(result.dir()) && result.dir().startsWith(dir.resolve("runs")),
                 result.dir().toString());
-        assertEquals(Screen.REVIEW, model.screenProperty().get());
+        assertEquals(Screen.REVIEW, model.navigation().screenProperty().get());
         assertEquals(ReviewMode.LONG_VIDEOS, model.review().modeProperty().get());
         ListView<?> videos = robot.lookup("#long-video-list").queryListView();
         assertEquals(1, videos.getItems().size());
@@ -167,12 +167,12 @@ class LongVideoFlowTest {
         picker.folder = result.dir();
         robot.clickOn("File").clickOn("Open long-video results…");
         waitFor(() -> model.review().modeProperty().get() == ReviewMode.LONG_VIDEOS
-                && model.screenProperty().get() == Screen.REVIEW, "opened again in review");
+                && model.navigation().screenProperty().get() == Screen.REVIEW, "opened again in review");
         assertEquals(LongVideoFacts.peak(result.videos().get(0)),
                 LongVideoFacts.peak(model.longVideos().videos().get(0)));
         // as a drop on the window does
         robot.interact(() -> model.review().modeProperty().set(ReviewMode.CLIPS));
-        robot.interact(() -> model.open(result.dir()));
+        robot.interact(() -> model.navigation().open(result.dir()));
         waitFor(() -> model.review().modeProperty().get() == ReviewMode.LONG_VIDEOS, "a dropped folder opens");
         assertEquals(result.dir(), model.recentRuns().get(0), "first in the recent list");
     }

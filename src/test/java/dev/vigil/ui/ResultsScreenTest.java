@@ -78,7 +78,7 @@ class ResultsScreenTest {
     void theThresholdMovesEveryTableAsTheCoreComputesIt(FxRobot robot) throws Exception {
         picker.folder = run;
         robot.clickOn("File").clickOn("Open run…");
-        waitFor(() -> model.screenProperty().get() == Screen.RESULTS, "results shown");
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS, "results shown");
         ComboBox<DetectorResults> detector = robot.lookup("#detector").queryComboBox();
         assertEquals("autoencoder", detector.getValue().id());
         assertEquals(4, detector.getItems().size());
@@ -152,8 +152,8 @@ class ResultsScreenTest {
 
     @Test
     void exportsTablesAndChartsThenPlaysAFlaggedClip(FxRobot robot) throws Exception {
-        robot.interact(() -> model.openRun(run));
-        waitFor(() -> model.screenProperty().get() == Screen.RESULTS, "results shown");
+        robot.interact(() -> model.navigation().openRun(run));
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS, "results shown");
         robot.interact(() -> model.results().detectorProperty().set(model.results().detectors().get(0)));
         Path out = Files.createDirectories(dir.resolve("export"));
         picker.save = out.resolve("accuracy.csv");
@@ -200,8 +200,8 @@ class ResultsScreenTest {
     @Test
     void exportsTheDetectorShownAsABundleWithTheSlidersThreshold(FxRobot robot) throws Exception {
         Path real = TestRuns.builtin(dir, "bundle-run");
-        robot.interact(() -> model.openRun(real));
-        waitFor(() -> model.screenProperty().get() == Screen.RESULTS, "results shown");
+        robot.interact(() -> model.navigation().openRun(real));
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS, "results shown");
         double chosen = model.results().thresholdProperty().get() * 0.9;
         robot.interact(() -> model.results().thresholdProperty().set(chosen));
         picker.save = dir.resolve("export/walkway");
@@ -215,7 +215,7 @@ class ResultsScreenTest {
         }
 
         // opened as a desktop opens a .vigil file: described, with the command that applies it
-        robot.interact(() -> model.open(bundleFile));
+        robot.interact(() -> model.navigation().open(bundleFile));
         waitFor(() -> model.log().snapshot().stream().anyMatch(line -> line.contains("Bundle ")
                 && line.contains("--bundle " + bundleFile)), "the bundle described in the log");
     }

@@ -78,7 +78,7 @@ class WorkbenchTest {
         assertTrue(model.log().snapshot().stream().anyMatch(line -> line.contains("Probe 5 clips: done")));
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        waitFor(() -> model.screenProperty().get() == Screen.REVIEW, "review screen");
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.REVIEW, "review screen");
         ListView<ScoredClip> list = robot.lookup("#review-list").queryListView();
         waitFor(() -> list.getItems().size() == 5, "review lists the dataset's clips");
         robot.clickOn("walk/b.mp4");
@@ -188,8 +188,10 @@ class WorkbenchTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(start);
-        waitFor(() -> model.screenProperty().get() == Screen.TRAINING, "the training screen shows the run");
-        waitFor(() -> model.screenProperty().get() == Screen.RESULTS && !model.training().taskActiveProperty().get(),
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.TRAINING,
+                "the training screen shows the run");
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS
+                && !model.training().taskActiveProperty().get(),
                 "the run finished and its results show", 60);
     }
 
