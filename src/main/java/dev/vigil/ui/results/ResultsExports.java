@@ -10,7 +10,9 @@ import dev.vigil.ui.task.TaskExecutor;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -53,6 +55,35 @@ public final class ResultsExports {
         return ResultsExport.accuracy(file, now.detector(), now.result());
     }
 
+    /** The clip table in the background, as {@link #clipsCsv}; {@code written} gets the line to log. */
+    public void clipsInBackground(Path file, Consumer<String> written, Consumer<String> failed) {
+        ResultsSnapshot now = shown.get();
+        inBackground("Export clip table " + file.getFileName(), () -> {
+            ResultsExport.clips(file, now.visible(), now.threshold());
+            return "Exported " + now.visible().size() + " clips to " + file;
+        }, written, error -> failed.accept("Export to " + file + " failed: " + error));
+    }
+
+    /** The accuracy table and its measures in the background, as {@link #accuracyCsv}. */
+    public void accuracyInBackground(Path file, Consumer<String> written, Consumer<String> failed) {
+        ResultsSnapshot now = shown.get();
+        inBackground("Export accuracy table " + file.getFileName(), () -> "Exported the accuracy table to " + file
+                + " and the measures to " + accuracyCsv(now, file), written,
+                error -> failed.accept("Export to " + file + " failed: " + error));
+    }
+
+    /** Charts drawn on the UI thread, written in the background. */
+    public void chartsInBackground(List<ChartImage> charts, Consumer<String> written, Consumer<String> failed) {
+        Path first = charts.get(0).file();
+        inBackground("Export charts " + first.getFileName(), () -> {
+            List<String> files = new ArrayList<>();
+            for (ChartImage chart : charts) {
+                files.add(chart.write().toString());
+            }
+            return "Exported the charts to " + String.join(", ", files);
+        }, written, error -> failed.accept("Export to " + first + " failed: " + error));
+    }
+
     /**
      * File ▸ Export, in the background: the clip table as {@code csv}, the accuracy table beside it as
      * {@code <name>-accuracy.csv} (with its measures), and the charts drawn for it.
@@ -63,22 +94,30 @@ public final class ResultsExports {
     public void all(Path csv, List<ChartImage> charts, Consumer<String> written, Consumer<String> failed) {
         ResultsSnapshot now = shown.get();
         Path accuracy = ExportNames.sibling(csv, ".csv", "-accuracy.csv");
-        BackgroundTask<Path> export = new BackgroundTask<>("Export results " + csv.getFileName()) {
+        inBackground("Export results " + csv.getFileName(), () -> {
+            ResultsExport.clips(csv, now.visible(), now.threshold());
+            Path metrics = accuracyCsv(now, accuracy);
+            for (ChartImage chart : charts) {
+                chart.write();
+            }
+            return "Exported results to " + csv + ", " + accuracy.getFileName() + ", " + metrics.getFileName()
+                    + " and the charts " + charts.get(0).file().getFileName() + " (with -roc and -pr)";
+        }, written, error -> failed.accept("Export failed: " + error));
+    }
+
+    /**
+     * Writes files as one named job (shown in the status bar, cancellable, logged); the line it returns goes to
+     * {@code written}, or the reason it failed to {@code failed}.
+     */
+    private void inBackground(String title, Callable<String> write, Consumer<String> written,
+                              Consumer<String> failed) {
+        BackgroundTask<String> export = new BackgroundTask<>(title) {
             @Override
-            protected Path call(ProgressListener progress, CancellationToken cancellation) throws IOException {
-                ResultsExport.clips(csv, now.visible(), now.threshold());
-                Path metrics = accuracyCsv(now, accuracy);
-                for (ChartImage chart : charts) {
-                    chart.write();
-                }
-                return metrics;
+            protected String call(ProgressListener progress, CancellationToken cancellation) throws Exception {
+                return write.call();
             }
         };
-        String chartNames = charts.isEmpty() ? "" : " and the charts " + charts.get(0).file().getFileName()
-                + " (with -roc and -pr)";
-        export.onSuccess(metrics -> written.accept("Exported results to " + csv + ", " + accuracy.getFileName() + ", "
-                        + metrics.getFileName() + chartNames))
-                .onFailure(error -> failed.accept("Export failed: " + BackgroundTask.describe(error)));
+        export.onSuccess(written).onFailure(error -> failed.accept(BackgroundTask.describe(error)));
         executor.execute(export);
     }
 

@@ -24,9 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -174,21 +172,11 @@ public final class ResultsView extends BorderPane {
     }
 
     private void exportClips(Path file) {
-        try {
-            model.exports().clipsCsv(file);
-            log.accept("Exported " + model.visibleClips().size() + " clips to " + file);
-        } catch (IOException e) {
-            problem.accept("Export to " + file + " failed: " + e.getMessage());
-        }
+        model.exports().clipsInBackground(file, log, problem);
     }
 
     private void exportAccuracy(Path file) {
-        try {
-            Path metrics = model.exports().accuracyCsv(file);
-            log.accept("Exported the accuracy table to " + file + " and the measures to " + metrics);
-        } catch (IOException e) {
-            problem.accept("Export to " + file + " failed: " + e.getMessage());
-        }
+        model.exports().accuracyInBackground(file, log, problem);
     }
 
     /** The run as one web page to share: its charts, tables and settings, readable without Vigil. */
@@ -222,21 +210,7 @@ public final class ResultsView extends BorderPane {
     }
 
     private void exportCharts(Path file) {
-        try {
-            List<Path> written = exportChart(file);
-            log.accept("Exported the charts to " + String.join(", ", written.stream().map(Path::toString).toList()));
-        } catch (IOException e) {
-            problem.accept("Export to " + file + " failed: " + e.getMessage());
-        }
-    }
-
-    /** Writes the charts of {@link #drawCharts}; returns the files written. */
-    private List<Path> exportChart(Path file) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (ChartImage chart : drawCharts(file)) {
-            written.add(chart.write());
-        }
-        return written;
+        model.exports().chartsInBackground(drawCharts(file), log, problem);
     }
 
     /**
