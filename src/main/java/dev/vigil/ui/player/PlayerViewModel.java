@@ -204,14 +204,7 @@ public final class PlayerViewModel implements AutoCloseable {
         clock.pulse(nowNanos, playing.get(), frameRate.get(), speed.get(),
                 playing.get() && decoder.peek() == null && !decoder.ended());
         long target = clock.target();
-        DecodedFrame due = null;
-        for (DecodedFrame head = decoder.peek(); head != null && head.index() <= target; head = decoder.peek()) {
-            decoder.poll();
-            if (due != null) {
-                decoder.recycle(due);
-            }
-            due = head;
-        }
+        DecodedFrame due = decoder.takeDue(target);
         if (due != null) {
             show(due);
         }
