@@ -1,7 +1,6 @@
 package dev.vigil.ui;
 
 import dev.vigil.ui.common.FilePicker;
-import dev.vigil.ui.common.Icons;
 import dev.vigil.ui.common.Lists;
 import dev.vigil.ui.dataset.DatasetView;
 import dev.vigil.ui.longvideo.LongVideoDialog;
@@ -12,29 +11,19 @@ import dev.vigil.ui.results.ResultsView;
 import dev.vigil.ui.run.RunsPanel;
 import dev.vigil.ui.review.ReviewView;
 import dev.vigil.ui.training.TrainingView;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -94,9 +83,9 @@ public final class MainView extends BorderPane {
         showLog.selectedProperty().addListener((obs, was, now) -> toggleLog(now));
         toggleLog(true);
 
-        setTop(new VBox(menuBar(), stepBar(), problemBanner()));
+        setTop(new VBox(menuBar(), WorkbenchBars.stepBar(model), WorkbenchBars.problemBanner(model)));
         setCenter(body);
-        setBottom(statusBar());
+        setBottom(WorkbenchBars.statusBar(model));
         acceptDrops();
     }
 
@@ -185,112 +174,6 @@ public final class MainView extends BorderPane {
         }
         item.setOnAction(event -> action.run());
         return item;
-    }
-
-    private HBox stepBar() {
-        ToggleGroup group = new ToggleGroup();
-        HBox bar = new HBox(4);
-        bar.getStyleClass().add("step-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        for (Screen screen : Screen.values()) {
-            Label number = new Label(String.valueOf(screen.step()));
-            number.getStyleClass().add("step-number");
-            ToggleButton step = new ToggleButton(screen.title(), number);
-            step.setId("step-" + screen.name().toLowerCase(java.util.Locale.ROOT));
-            step.getStyleClass().add("step");
-            step.setToggleGroup(group);
-            step.setUserData(screen);
-            step.setTooltip(new Tooltip(screen.title() + " (" + Shortcut.forScreen(screen).displayText() + ")"));
-            step.setSelected(navigation.screenProperty().get() == screen);
-            bar.getChildren().add(step);
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                group.selectToggle(old);
-            } else {
-                navigation.screenProperty().set((Screen) now.getUserData());
-            }
-        });
-        navigation.screenProperty().addListener((obs, old, now) -> group.getToggles().stream()
-                .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(group::selectToggle));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().addAll(spacer, startButton());
-        Label brand = new Label("Vigil");
-        brand.getStyleClass().add("brand");
-        bar.getChildren().addAll(0, java.util.List.of(brand, spacer(16)));
-        return bar;
-    }
-
-    /** Start training from any screen; the training screen has its own, with Cancel and Resume beside it. */
-    private Button startButton() {
-        Button start = new Button("Start training", Icons.play());
-        start.setId("step-bar-start");
-        start.getStyleClass().addAll("accent", "small");
-        start.setMinWidth(Region.USE_PREF_SIZE);
-        start.disableProperty().bind(model.training().canStartProperty().not());
-        start.visibleProperty().bind(navigation.screenProperty().isNotEqualTo(Screen.TRAINING));
-        start.managedProperty().bind(start.visibleProperty());
-        start.setTooltip(new Tooltip("Train on the dataset with the model screen's settings (Ctrl+T)"));
-        start.setOnAction(event -> model.train());
-        return start;
-    }
-
-    /** The last problem, over the screens until dismissed: an error must not hide in the log. */
-    private HBox problemBanner() {
-        Label text = new Label();
-        text.setId("problem-text");
-        text.setWrapText(true);
-        text.textProperty().bind(model.problemProperty());
-        Button close = new Button("Dismiss");
-        close.setId("problem-dismiss");
-        close.getStyleClass().add("small");
-        close.setOnAction(event -> model.dismissProblem());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox banner = new HBox(10, text, spacer, close);
-        banner.setId("problem-banner");
-        banner.getStyleClass().add("problem-banner");
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
-    }
-
-    private static Region spacer(double width) {
-        Region spacer = new Region();
-        spacer.setMinWidth(width);
-        return spacer;
-    }
-
-    private HBox statusBar() {
-        Label message = new Label();
-        message.setId("status-message");
-        message.textProperty().bind(model.statusMessageProperty());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("status-progress");
-        progress.setPrefWidth(180);
-        progress.progressProperty().bind(model.statusProgressProperty());
-        progress.visibleProperty().bind(model.monitor().latestProperty().isNotNull());
-        Button cancel = new Button("Cancel");
-        cancel.setId("status-cancel");
-        cancel.getStyleClass().add("small");
-        cancel.visibleProperty().bind(progress.visibleProperty());
-        cancel.setOnAction(event -> model.cancelLatest());
-        cancel.setTooltip(new Tooltip("Cancel the running job (Esc)"));
-        Label dataset = new Label();
-        dataset.getStyleClass().add("status-detail");
-        dataset.textProperty().bind(model.dataset().summaryProperty());
-        Label device = new Label();
-        device.getStyleClass().add("status-detail");
-        device.setId("status-device");
-        device.textProperty().bind(Bindings.concat("Runs on ", model.model().deviceInUseProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, message, progress, cancel, spacer, dataset, device);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
-        return bar;
     }
 
     private void acceptDrops() {
