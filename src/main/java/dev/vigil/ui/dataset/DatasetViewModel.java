@@ -233,10 +233,7 @@ public final class DatasetViewModel implements TaskAware {
         classes.reset(DatasetPreparer.labelledAnomalous(opened, preparation.grouping()));
         showClasses(null);
         showCounts(null);
-        result.source().skipped().forEach(skipped -> log.accept("Skipped " + skipped.path() + ": " + skipped.reason()));
-        result.source().notes().forEach(log);
-        log.accept("Opened " + result.source().input() + ": " + loaded.size() + " clips in " + classes.rows().size()
-                + " classes");
+        result.logLines(loaded.size(), classes.rows().size()).forEach(log);
         probe(loaded);
     }
 

@@ -48,4 +48,13 @@ record OpenedDataset(SourceDataset source, Dataset prepared) {
         }
         return rows;
     }
+
+    /** What the log says about the opening: each clip skipped with its reason, the import's notes, the totals. */
+    List<String> logLines(int clips, int classes) {
+        List<String> lines = new ArrayList<>();
+        source.skipped().forEach(skipped -> lines.add("Skipped " + skipped.path() + ": " + skipped.reason()));
+        lines.addAll(source.notes());
+        lines.add("Opened " + source.input() + ": " + clips + " clips in " + classes + " classes");
+        return lines;
+    }
 }
