@@ -151,6 +151,24 @@ class ResultsScreenTest {
     }
 
     @Test
+    void fileExportWritesTheTablesAndChartsBesideTheChosenFile(FxRobot robot) throws Exception {
+        robot.interact(() -> model.navigation().openRun(run));
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS, "results shown");
+        Path out = Files.createDirectories(dir.resolve("file-export"));
+        picker.save = out.resolve("results.csv");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitFor(() -> model.log().snapshot().stream().anyMatch(line -> line.contains("Exported results to "
+                + out.resolve("results.csv") + ", results-accuracy.csv, results-accuracy-metrics.csv and the charts "
+                + "results.png (with -roc and -pr)")), "the export confirmed in the log", 30);
+        for (String name : List.of("results.csv", "results-accuracy.csv", "results-accuracy-metrics.csv",
+                "results.png", "results-roc.png", "results-pr.png")) {
+            assertTrue(Files.size(out.resolve(name)) > 0, name);
+        }
+        assertEquals(List.of("path", "class", "split", "label", "score", "verdict"),
+                Csv.read(out.resolve("results.csv")).get(0));
+    }
+
+    @Test
     void exportsTablesAndChartsThenPlaysAFlaggedClip(FxRobot robot) throws Exception {
         robot.interact(() -> model.navigation().openRun(run));
         waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS, "results shown");
