@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 import java.nio.file.Path;
@@ -219,11 +218,7 @@ public final class PlayerViewModel implements AutoCloseable {
     }
 
     private void show(DecodedFrame frame) {
-        WritableImage shown = image.get();
-        int width = (int) shown.getWidth();
-        int height = (int) shown.getHeight();
-        shown.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getByteRgbInstance(), frame.rgb(), 0,
-                width * 3);
+        frame.drawInto(image.get());
         position.set(frame.index());
         decoder.recycle(frame);
     }
