@@ -5,7 +5,7 @@ import dev.vigil.timeline.BusyScene;
 import dev.vigil.ui.live.LiveAlert;
 import dev.vigil.ui.live.LiveView;
 import dev.vigil.ui.live.LiveViewModel;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -43,7 +43,7 @@ public final class LiveScreenshot {
         started.get();
         LiveView view = fx(() -> {
             LiveView live = new LiveView(new LiveViewModel(Platform::runLater, work.resolve("watches")),
-                    new PlayerModel(Platform::runLater), new StubFilePicker());
+                    new PlayerViewModel(Platform::runLater), new StubFilePicker());
             Stage stage = new Stage();
             Scene scene = new Scene(live, 1100, 640);
             scene.getStylesheets().add(Stylesheet.location());

@@ -5,7 +5,7 @@ import dev.vigil.timeline.BusyScene;
 import dev.vigil.ui.live.LiveAlert;
 import dev.vigil.ui.live.LiveView;
 import dev.vigil.ui.live.LiveViewModel;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -43,7 +43,7 @@ class LiveViewTest {
     private static Path video;
     private final StubFilePicker picker = new StubFilePicker();
     private LiveView view;
-    private PlayerModel player;
+    private PlayerViewModel player;
 
     @BeforeAll
     static void bundleAndVideo() throws Exception {
@@ -54,7 +54,7 @@ class LiveViewTest {
 
     @Start
     void start(Stage stage) {
-        player = new PlayerModel(Platform::runLater);
+        player = new PlayerViewModel(Platform::runLater);
         view = new LiveView(new LiveViewModel(Platform::runLater, dir.resolve("watches")), player, picker);
         Scene scene = new Scene(view, 1100, 700);
         scene.getStylesheets().add(Stylesheet.location());

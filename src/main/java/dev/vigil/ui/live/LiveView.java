@@ -3,7 +3,7 @@ package dev.vigil.ui.live;
 import dev.vigil.ui.common.FilePicker;
 import dev.vigil.ui.player.AnomalyOverlay;
 import dev.vigil.ui.player.AnomalyTimeline;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.player.VideoPlayer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -27,10 +27,10 @@ import javafx.scene.layout.VBox;
 public final class LiveView extends BorderPane {
 
     private final LiveViewModel model;
-    private final PlayerModel player;
+    private final PlayerViewModel player;
     private final VideoPlayer replay;
 
-    public LiveView(LiveViewModel model, PlayerModel player, FilePicker picker) {
+    public LiveView(LiveViewModel model, PlayerViewModel player, FilePicker picker) {
         this.model = model;
         this.player = player;
         getStyleClass().add("live-view");

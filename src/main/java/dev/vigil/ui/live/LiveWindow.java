@@ -1,7 +1,7 @@
 package dev.vigil.ui.live;
 
 import dev.vigil.ui.common.FilePicker;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -26,7 +26,7 @@ public final class LiveWindow {
     public static LiveView show(Window owner, FilePicker picker, Path watchRoot,
                                 Supplier<Optional<OpenRun>> openRun, String stylesheet) {
         LiveView view = new LiveView(new LiveViewModel(Platform::runLater, watchRoot, openRun),
-                new PlayerModel(Platform::runLater), picker);
+                new PlayerViewModel(Platform::runLater), picker);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Vigil — Live");
