@@ -1,6 +1,6 @@
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.live.LiveEvent;
-import dev.vigil.live.LiveFrameView;
+import dev.vigil.live.LivePicture;
 import dev.vigil.live.LiveListener;
 import dev.vigil.live.LiveModels;
 import dev.vigil.live.LiveSource;
@@ -83,7 +83,7 @@ public final class LiveBench {
         }
 
         @Override
-        public void frameTaken(LiveFrameView frame) {
+        public void frameTaken(LivePicture frame) {
             for (long[] t : truth) {
                 if (t[0] == frame.number()) {
                     arrival.put(frame.number(), frame.wallMillis());
@@ -92,12 +92,12 @@ public final class LiveBench {
         }
 
         @Override
-        public void eventOpened(LiveEvent event, List<LiveFrameView> preRoll) {
+        public void eventOpened(LiveEvent event, List<LivePicture> preRoll) {
             opened.put(event.id(), new long[] {event.firstFrame(), event.alertMillis()});
         }
 
         @Override
-        public void eventClosed(LiveEvent event, LiveFrameView peak) {
+        public void eventClosed(LiveEvent event, LivePicture peak) {
             long[] o = opened.get(event.id());
             segments.add(new long[] {o[0], event.lastFrame(), o[1]});
         }

@@ -3,7 +3,7 @@ package dev.vigil.cli;
 import dev.vigil.live.EventRecorder;
 import dev.vigil.live.Gap;
 import dev.vigil.live.LiveEvent;
-import dev.vigil.live.LiveFrameView;
+import dev.vigil.live.LivePicture;
 import dev.vigil.live.LiveListener;
 import dev.vigil.live.LiveStats;
 import dev.vigil.timeline.AnomalyMaps;
@@ -29,7 +29,7 @@ final class AlertPrinter implements LiveListener {
     }
 
     @Override
-    public void eventOpened(LiveEvent e, List<LiveFrameView> preRoll) {
+    public void eventOpened(LiveEvent e, List<LivePicture> preRoll) {
         out.printf(Locale.ROOT, "%s ALERT event %d opened: score %.4g >= %.4g since %s (frame %d)%s, %.2f s after "
                         + "its first frame%n", Instant.ofEpochMilli(e.alertMillis()), e.id(), e.peakScore(), e.threshold(),
                 Instant.ofEpochMilli(e.startMillis()), e.firstFrame() + 1, box(e.box()), e.latencySeconds());
@@ -37,7 +37,7 @@ final class AlertPrinter implements LiveListener {
     }
 
     @Override
-    public void eventClosed(LiveEvent e, LiveFrameView peak) {
+    public void eventClosed(LiveEvent e, LivePicture peak) {
         out.printf(Locale.ROOT, "%s CLOSED event %d: %s to %s (%.1f s, frames %d-%d), peak %.4g at frame %d%s, "
                         + "clip %s%n", Instant.ofEpochMilli(e.alertMillis()), e.id(), Instant.ofEpochMilli(e.startMillis()),
                 Instant.ofEpochMilli(e.endMillis()), e.durationSeconds(), e.firstFrame() + 1, e.lastFrame() + 1,

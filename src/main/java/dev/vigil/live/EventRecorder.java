@@ -70,18 +70,18 @@ public final class EventRecorder implements LiveListener, AutoCloseable {
     }
 
     @Override
-    public void eventOpened(LiveEvent event, List<LiveFrameView> preRoll) {
+    public void eventOpened(LiveEvent event, List<LivePicture> preRoll) {
         alertLatency.put(event.id(), event.latencySeconds());
         if (preRoll.isEmpty()) {
             return;
         }
-        LiveFrameView first = preRoll.get(0);
+        LivePicture first = preRoll.get(0);
         int bitrate = (int) Math.max(200_000, first.width() * first.height() * fps * BITS_PER_PIXEL);
         try {
             Clip clip = new Clip(event.id(), H264Writer.create(dir.resolve(clipPath(event.id())), first.width(),
                     first.height(), fps, bitrate));
             clips.add(clip);
-            for (LiveFrameView frame : preRoll) {
+            for (LivePicture frame : preRoll) {
                 write(clip, frame);
             }
         } catch (IOException | RuntimeException e) {
@@ -90,7 +90,7 @@ public final class EventRecorder implements LiveListener, AutoCloseable {
     }
 
     @Override
-    public void frameTaken(LiveFrameView frame) {
+    public void frameTaken(LivePicture frame) {
         Iterator<Clip> it = clips.iterator();
         while (it.hasNext()) {
             Clip clip = it.next();
@@ -104,7 +104,7 @@ public final class EventRecorder implements LiveListener, AutoCloseable {
     }
 
     @Override
-    public void eventClosed(LiveEvent event, LiveFrameView peak) {
+    public void eventClosed(LiveEvent event, LivePicture peak) {
         String snapshot = null;
         if (peak != null) {
             try {
@@ -151,7 +151,7 @@ public final class EventRecorder implements LiveListener, AutoCloseable {
         });
     }
 
-    private boolean write(Clip clip, LiveFrameView frame) {
+    private boolean write(Clip clip, LivePicture frame) {
         if (frame.number() <= clip.lastWritten) {
             return true;
         }

@@ -42,7 +42,7 @@ public final class FrameScoreLog implements LiveListener, AutoCloseable {
     }
 
     @Override
-    public void frameScored(long number, LiveFrameView frame, double score) {
+    public void frameScored(long number, LivePicture frame, double score) {
         long millis = frame == null ? System.currentTimeMillis() : frame.wallMillis();
         row(millis, Long.toString(number + 1), Double.toString(score), "");
     }

@@ -12,7 +12,7 @@ public final class Listeners implements LiveListener {
     }
 
     @Override
-    public void frameTaken(LiveFrameView frame) {
+    public void frameTaken(LivePicture frame) {
         all.forEach(l -> l.frameTaken(frame));
     }
 
@@ -22,17 +22,17 @@ public final class Listeners implements LiveListener {
     }
 
     @Override
-    public void frameScored(long number, LiveFrameView frame, double score) {
+    public void frameScored(long number, LivePicture frame, double score) {
         all.forEach(l -> l.frameScored(number, frame, score));
     }
 
     @Override
-    public void eventOpened(LiveEvent event, List<LiveFrameView> preRoll) {
+    public void eventOpened(LiveEvent event, List<LivePicture> preRoll) {
         all.forEach(l -> l.eventOpened(event, preRoll));
     }
 
     @Override
-    public void eventClosed(LiveEvent event, LiveFrameView peak) {
+    public void eventClosed(LiveEvent event, LivePicture peak) {
         all.forEach(l -> l.eventClosed(event, peak));
     }
 

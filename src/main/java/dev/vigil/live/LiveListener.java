@@ -9,7 +9,7 @@ import java.util.List;
 public interface LiveListener {
 
     /** A frame was taken from the source (before it is scored): its picture for a live view or a clip. */
-    default void frameTaken(LiveFrameView frame) {
+    default void frameTaken(LivePicture frame) {
     }
 
     /**
@@ -21,15 +21,15 @@ public interface LiveListener {
     }
 
     /** A frame's final (smoothed) score; {@code frame} is null when its picture has left the ring. */
-    default void frameScored(long number, LiveFrameView frame, double score) {
+    default void frameScored(long number, LivePicture frame, double score) {
     }
 
     /** An alert: a segment reached its minimum length. {@code preRoll}: the frames kept from before it on. */
-    default void eventOpened(LiveEvent event, List<LiveFrameView> preRoll) {
+    default void eventOpened(LiveEvent event, List<LivePicture> preRoll) {
     }
 
     /** The segment ended. {@code peak}: the picture of its peak frame, or null when it was not kept. */
-    default void eventClosed(LiveEvent event, LiveFrameView peak) {
+    default void eventClosed(LiveEvent event, LivePicture peak) {
     }
 
     /** The stream was lost; the decoder reconnects. */

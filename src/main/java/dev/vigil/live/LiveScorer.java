@@ -196,7 +196,7 @@ final class LiveScorer {
         peakBox = box(s.peakFrame());
         alertNanos = System.nanoTime();
         LiveFrame first = ring.get(s.first());
-        List<LiveFrameView> preRoll = new ArrayList<>();
+        List<LivePicture> preRoll = new ArrayList<>();
         for (LiveFrame f : ring.from(s.first() - preRollFrames)) {
             preRoll.add(view(f));
         }
@@ -252,8 +252,8 @@ final class LiveScorer {
                 new float[][] {best.map()}).hottest(best.map());
     }
 
-    private LiveFrameView view(LiveFrame f) {
-        return new LiveFrameView(f.number(), f.wallMillis(), picture.width(), picture.height(), f.picture());
+    private LivePicture view(LiveFrame f) {
+        return new LivePicture(f.number(), f.wallMillis(), picture.width(), picture.height(), f.picture());
     }
 
     /** Frames per second over the last second, by arrival time. */

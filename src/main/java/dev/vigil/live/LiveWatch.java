@@ -107,7 +107,7 @@ public final class LiveWatch {
         int[] events = {0};
         LiveListener counting = new LiveListener() {
             @Override
-            public void eventClosed(LiveEvent event, LiveFrameView peak) {
+            public void eventClosed(LiveEvent event, LivePicture peak) {
                 events[0]++;
             }
         };

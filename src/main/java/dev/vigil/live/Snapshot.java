@@ -22,7 +22,7 @@ final class Snapshot {
      * @param box          in source pixels, or null
      * @param sourceWidth  the source's width, which the box is measured in
      */
-    static void write(Path file, LiveFrameView frame, AnomalyMaps.Box box, int sourceWidth, int sourceHeight)
+    static void write(Path file, LivePicture frame, AnomalyMaps.Box box, int sourceWidth, int sourceHeight)
             throws IOException {
         BufferedImage image = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_3BYTE_BGR);
         byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();

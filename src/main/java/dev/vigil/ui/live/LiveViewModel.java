@@ -3,7 +3,7 @@ package dev.vigil.ui.live;
 import dev.vigil.experiment.bundle.RunBundles;
 import dev.vigil.live.Gap;
 import dev.vigil.live.LiveEvent;
-import dev.vigil.live.LiveFrameView;
+import dev.vigil.live.LivePicture;
 import dev.vigil.live.LiveListener;
 import dev.vigil.live.LiveStats;
 import dev.vigil.live.LiveWatch;
@@ -79,7 +79,7 @@ public final class LiveViewModel {
     private final ReadOnlyObjectWrapper<Path> replay = new ReadOnlyObjectWrapper<>(this, "replay");
     private final ObservableList<LiveAlert> alerts = FXCollections.observableArrayList();
     private final BooleanBinding canStart;
-    private final AtomicReference<LiveFrameView> latest = new AtomicReference<>();
+    private final AtomicReference<LivePicture> latest = new AtomicReference<>();
     private final ArrayDeque<double[]> history = new ArrayDeque<>();
     private final List<long[]> events = new ArrayList<>();
     private LiveWatchJob job;
@@ -257,7 +257,7 @@ public final class LiveViewModel {
     }
 
     private void showPicture() {
-        LiveFrameView frame = latest.getAndSet(null);
+        LivePicture frame = latest.getAndSet(null);
         if (frame == null) {
             return;
         }
@@ -329,7 +329,7 @@ public final class LiveViewModel {
         private volatile int height;
 
         @Override
-        public void frameTaken(LiveFrameView frame) {
+        public void frameTaken(LivePicture frame) {
             width = frame.width();
             height = frame.height();
             if (latest.getAndSet(frame) == null) {
@@ -345,17 +345,17 @@ public final class LiveViewModel {
         }
 
         @Override
-        public void frameScored(long number, LiveFrameView frame, double score) {
+        public void frameScored(long number, LivePicture frame, double score) {
             ui.add(() -> scored(number, score));
         }
 
         @Override
-        public void eventOpened(LiveEvent event, List<LiveFrameView> preRoll) {
+        public void eventOpened(LiveEvent event, List<LivePicture> preRoll) {
             ui.add(() -> alert(event));
         }
 
         @Override
-        public void eventClosed(LiveEvent event, LiveFrameView peak) {
+        public void eventClosed(LiveEvent event, LivePicture peak) {
             ui.add(() -> alert(event));
         }
 

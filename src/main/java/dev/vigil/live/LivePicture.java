@@ -9,5 +9,5 @@ package dev.vigil.live;
  * @param height     picture height
  * @param picture    packed RGB
  */
-public record LiveFrameView(long number, long wallMillis, int width, int height, byte[] picture) {
+public record LivePicture(long number, long wallMillis, int width, int height, byte[] picture) {
 }
