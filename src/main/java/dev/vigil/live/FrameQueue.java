@@ -5,7 +5,8 @@ import java.util.ArrayDeque;
 /**
  * The bounded hand-over from the decoding thread to the scoring thread.
  *
- * <p>A file read as fast as it decodes can wait: the decoder blocks while the queue is full. A live source cannot
+ * <p>A file can wait (read as fast as it decodes, or followed as it grows): the decoder blocks while the queue is
+ * full. A live source cannot
  * (its frames keep coming whether or not anyone reads them), so the queue applies the skip rule instead: once
  * {@code capacity} frames wait, every new frame is skipped until the scorer has worked the queue down to half of
  * that. Skipping in one burst rather than frame by frame leaves long unbroken runs to score (a window needs
@@ -27,7 +28,7 @@ final class FrameQueue {
 
     /**
      * @param capacity frames that may wait
-     * @param mayDrop  true for a live source (skip when full), false for a file read as fast as it decodes (wait)
+     * @param mayDrop  true for a live source (skip when full), false for a file, which can wait
      */
     FrameQueue(int capacity, boolean mayDrop) {
         if (capacity < 2) {

@@ -40,7 +40,8 @@ public final class LiveWatch {
         this.picture = picture;
         double declared = first.frameRate();
         this.frameRate = declared > 0 ? declared : DEFAULT_RATE;
-        boolean mayWait = source.kind() == LiveSource.Kind.FILE && !settings.realtime() && !settings.follow();
+        // a file keeps its frames until they are read, followed or not: only a camera (or a file played as one) skips
+        boolean mayWait = source.kind() == LiveSource.Kind.FILE && !settings.realtime();
         int capacity = Math.max(model.windows().stride() * 2, (int) Math.ceil(settings.queueSeconds() * frameRate));
         this.queue = new FrameQueue(capacity, !mayWait);
     }

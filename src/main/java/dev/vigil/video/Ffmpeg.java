@@ -165,13 +165,17 @@ final class Ffmpeg {
         if (message.contains("Did not find a video or audio stream")) {
             return "not a readable video (no video or audio stream found: truncated or corrupt file)";
         }
-        String reason = plainReason(e);
-        // JavaCV appends hints for developers ("Has setFormat() been called?"); a user needs none of them.
+        return "not a readable video (" + withoutHints(plainReason(e)) + ")";
+    }
+
+    /** JavaCV appends hints for developers ("Has setFormat() been called?"); a user needs none of them. */
+    static String withoutHints(String reason) {
+        String plain = reason;
         for (String hint : new String[] {" (Has setFormat", " (For more details"}) {
-            int at = reason.indexOf(hint);
-            reason = at < 0 ? reason : reason.substring(0, at);
+            int at = plain.indexOf(hint);
+            plain = at < 0 ? plain : plain.substring(0, at);
         }
-        return "not a readable video (" + reason + ")";
+        return plain;
     }
 
     /** FFmpeg's messages carry return codes and internal names; keep the first line. */

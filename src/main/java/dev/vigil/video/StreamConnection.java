@@ -64,8 +64,9 @@ public final class StreamConnection implements AutoCloseable {
             grabber.setOption("timeout", micros);
             grabber.setOption("rw_timeout", micros);
         }
-        if (target.timeoutMicros() > 0 && !target.follow()) {
-            // a live stream's format is known within a second: probing longer only delays the first frame
+        if (target.timeoutMicros() > 0) {
+            // a live stream's format is known within a second: probing longer only delays the first frame, and a
+            // growing file would be waited on for data that is not written yet
             grabber.setOption("analyzeduration", "1000000");
         }
         if (target.address().startsWith("udp://")) {
@@ -80,7 +81,8 @@ public final class StreamConnection implements AutoCloseable {
             grabber.start(true);
         } catch (FFmpegFrameGrabber.Exception | RuntimeException e) {
             Ffmpeg.closeQuietly(grabber);
-            throw new IOException(target.address() + ": cannot connect (" + Ffmpeg.plainReason(e) + ")", e);
+            throw new IOException(target.address() + ": cannot connect (" + Ffmpeg.withoutHints(Ffmpeg.plainReason(e))
+                    + ")", e);
         }
         if (!grabber.hasVideo() || grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
             Ffmpeg.closeQuietly(grabber);
