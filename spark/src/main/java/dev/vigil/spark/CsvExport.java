@@ -38,7 +38,9 @@ final class CsvExport {
                 .repartition(1)
                 .sortWithinPartitions(order.stream().map(functions::col).toArray(Column[]::new));
         String folder = out.root() + "/_csv/" + dataset;
-        rows.write().mode(SaveMode.Overwrite).option("header", true).csv(folder);
+        rows.write().mode(SaveMode.Overwrite).option("header", true)
+                // an empty text as vigil score writes it: nothing, not ""
+                .option("emptyValue", "").csv(folder);
         out.keepSingleCsv(new Path(folder), dataset + ".csv", String.join(",", columns));
     }
 }
