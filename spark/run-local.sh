@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Scores an archive of videos with a Vigil bundle on Spark's local master: no Spark install is needed, Maven brings
+# Spark as a library. Builds what it needs first (Vigil into the local Maven repository, then this project).
+#
+#   spark/run-local.sh --bundle B.vigil --videos DIR_OR_LIST --out DIR [--master local[N]] [--csv]
+#                      [--chunk-seconds S] [--threads T]
+#
+# VIGIL_SPARK_MEMORY sets the JVM heap (default 4g); VIGIL_SKIP_BUILD=1 runs what was built last.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+
+if [ "${VIGIL_SKIP_BUILD:-0}" != "1" ]; then
+  mvn -q -f "$root/pom.xml" install -DskipTests
+  # compile scope includes Spark (provided): the local master runs in this JVM
+  mvn -q -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.includeScope=compile \
+    -Dmdep.outputFile="$here/target/classpath.txt"
+fi
+
+args=("$@")
+case " $* " in
+  *" --master "*|*" --master="*) ;;
+  *) args+=(--master "local[*]") ;;
+esac
+
+# Spark on Java 17 needs the module options of java17.options; log4j2-local.properties keeps Spark's INFO lines out
+exec java -Xmx"${VIGIL_SPARK_MEMORY:-4g}" @"$here/java17.options" \
+  -Dlog4j2.configurationFile="$here/log4j2-local.properties" \
+  -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" dev.vigil.spark.ScoreArchive "${args[@]}"
