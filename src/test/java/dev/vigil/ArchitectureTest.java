@@ -1,8 +1,11 @@
 package dev.vigil;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -36,6 +39,51 @@ class ArchitectureTest {
     void thePackagesFormNoCycle() {
         slices().matching("dev.vigil.(*)..").should().beFreeOfCycles()
                 .because("a package that depends on itself through others can be neither understood nor moved alone")
+                .check(MAIN);
+    }
+
+    @Test
+    void theTimelineDomainKnowsNothingOfItsFolderFormat() {
+        noClasses().that().resideInAPackage("dev.vigil.timeline")
+                .should().dependOnClassesThat().resideInAPackage("dev.vigil.timeline.folder..")
+                .because("the output folder is read and written in one room, which depends on the domain, not back")
+                .check(MAIN);
+    }
+
+    @Test
+    void theExperimentRoomsDependOnlyDownwards() {
+        // config <- run <- bundle <- the pipeline in dev.vigil.experiment itself
+        noClasses().that().resideInAPackage("dev.vigil.experiment.config..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.vigil.experiment", "dev.vigil.experiment.run..",
+                        "dev.vigil.experiment.bundle..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("dev.vigil.experiment.run..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.vigil.experiment",
+                        "dev.vigil.experiment.bundle..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("dev.vigil.experiment.bundle..")
+                .should().dependOnClassesThat().resideInAPackage("dev.vigil.experiment")
+                .check(MAIN);
+    }
+
+    @Test
+    void noClassOfTheCoreDependsOnItselfThroughOthers() {
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                if (javaClass.getPackageName().startsWith("dev.vigil.ui")) {
+                    return SliceIdentifier.ignore();
+                }
+                // a nested class is part of the class around it
+                return SliceIdentifier.of(javaClass.getName().split("\\$")[0]);
+            }
+
+            @Override
+            public String getDescription() {
+                return "top-level classes outside the ui";
+            }
+        }).should().beFreeOfCycles()
+                .because("two classes that need each other can be understood, tested and moved only together")
                 .check(MAIN);
     }
 

@@ -84,6 +84,7 @@ public final class EmbeddingExtractor {
         int total = clips.size();
         float[][] results = new float[total][];
         String[] failures = new String[total];
+        String[] notes = new String[total];
         String[] keys = new String[total];
         ProgressMeter meter = new ProgressMeter("extract", total, listener);
         String fingerprint = fingerprint();
@@ -109,20 +110,24 @@ public final class EmbeddingExtractor {
             todo.add(i);
         }
         if (!todo.isEmpty()) {
-            new Run(dataset, todo, results, failures, keys, meter).go();
+            new Run(dataset, todo, results, failures, notes, keys, meter).go();
         }
         List<Clip> done = new ArrayList<>();
         List<float[]> rows = new ArrayList<>();
         List<ClipFailure> failed = new ArrayList<>();
+        List<ClipNote> noted = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             if (results[i] != null) {
                 done.add(clips.get(i));
                 rows.add(results[i]);
+                if (notes[i] != null) {
+                    noted.add(new ClipNote(clips.get(i), notes[i]));
+                }
             } else {
                 failed.add(new ClipFailure(clips.get(i), failures[i] == null ? "not embedded" : failures[i]));
             }
         }
-        return new EmbeddingSet(backbone.card(), done, rows, failed);
+        return new EmbeddingSet(backbone.card(), done, rows, failed, noted);
     }
 
     private Preprocessing preprocessing(Clip clip) {
@@ -152,17 +157,19 @@ public final class EmbeddingExtractor {
         private final List<Integer> todo;
         private final float[][] results;
         private final String[] failures;
+        private final String[] notes;
         private final String[] keys;
         private final ProgressMeter meter;
         private final BlockingQueue<Prepared> queue;
         private final AtomicInteger next = new AtomicInteger();
 
-        Run(Dataset dataset, List<Integer> todo, float[][] results, String[] failures, String[] keys,
+        Run(Dataset dataset, List<Integer> todo, float[][] results, String[] failures, String[] notes, String[] keys,
             ProgressMeter meter) {
             this.dataset = dataset;
             this.todo = todo;
             this.results = results;
             this.failures = failures;
+            this.notes = notes;
             this.keys = keys;
             this.meter = meter;
             this.queue = new ArrayBlockingQueue<>(Math.max(2, batchSize));
@@ -266,7 +273,12 @@ public final class EmbeddingExtractor {
             for (int k = 0; k < batch.size(); k++) {
                 int index = batch.get(k).index();
                 results[index] = out[k];
-                if (cache != null && keys[index] != null) {
+                String note = batch.get(k).tensor().note();
+                if (note != null) {
+                    // not cached, so that the next extraction decodes the clip again and says the same
+                    notes[index] = note;
+                    LOG.warn("clip {}: {}", dataset.resolve(dataset.clips().get(index)), note);
+                } else if (cache != null && keys[index] != null) {
                     cache.put(keys[index], out[k]);
                 }
             }

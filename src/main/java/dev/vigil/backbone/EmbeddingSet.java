@@ -24,15 +24,22 @@ import java.util.Locale;
  * @param clips      embedded clips, in manifest order
  * @param embeddings one row per clip, {@code card.embeddingSize()} values each
  * @param failures   clips that could not be embedded
+ * @param notes      embedded clips with a note on how (reported, not saved: a later extraction notes them again)
  */
-public record EmbeddingSet(ModelCard card, List<Clip> clips, List<float[]> embeddings, List<ClipFailure> failures) {
+public record EmbeddingSet(ModelCard card, List<Clip> clips, List<float[]> embeddings, List<ClipFailure> failures,
+                           List<ClipNote> notes) {
 
     public static final String MATRIX = "embeddings.npy";
     public static final String INDEX = "embeddings.csv";
     public static final String CARD = "backbone.json";
     public static final String FAILURES = "failures.csv";
 
+    public EmbeddingSet(ModelCard card, List<Clip> clips, List<float[]> embeddings, List<ClipFailure> failures) {
+        this(card, clips, embeddings, failures, List.of());
+    }
+
     public EmbeddingSet {
+        notes = List.copyOf(notes);
         clips = List.copyOf(clips);
         embeddings = List.copyOf(embeddings);
         failures = List.copyOf(failures);

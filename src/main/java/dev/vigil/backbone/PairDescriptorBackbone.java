@@ -49,7 +49,7 @@ abstract class PairDescriptorBackbone implements Backbone {
         CropPlan plan = preprocessing.plan(info.displayWidth(), info.displayHeight(), seed);
         RgbFrames frames = VideoDecoder.decodeUniformPairs(info.file(), pairs, plan.decodeWidth(), plan.decodeHeight(),
                 window.startSeconds(), window.endSeconds());
-        return prepareFrames(frames, preprocessing, plan, info.frameRate());
+        return prepareFrames(frames, preprocessing, plan, info.frameRate()).withNote(frames.note());
     }
 
     /** The descriptor's pairs of consecutive frames spread uniformly over the range. */

@@ -6,13 +6,13 @@ import dev.vigil.dataset.Manifest;
 import dev.vigil.dataset.SampleLocator;
 import dev.vigil.dataset.Split;
 import dev.vigil.evaluation.ThresholdMethod;
-import dev.vigil.experiment.ExperimentConfig;
-import dev.vigil.experiment.RunBundles;
+import dev.vigil.experiment.bundle.RunBundles;
+import dev.vigil.experiment.config.ExperimentConfig;
 import dev.vigil.io.IoErrors;
 import dev.vigil.io.OutputPaths;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -109,7 +109,7 @@ final class DemoCommand implements Callable<Integer> {
             err.println("demo: cannot make the runs folder " + IoErrors.describe(e));
             return ExperimentLauncher.FAILED;
         }
-        values.put("model.saving_dir_model", dev.vigil.experiment.RunFolder.freeName(runs, "demo"));
+        values.put("model.saving_dir_model", dev.vigil.experiment.run.RunFolder.freeName(runs, "demo"));
         if (epochs != null) {
             values.put("model.num_epoch", epochs);
         }

@@ -1,16 +1,16 @@
 package dev.vigil.cli;
 
-import dev.vigil.experiment.DetectorBundle;
-import dev.vigil.experiment.RunBundles;
-import dev.vigil.experiment.TimelineBundle;
-import dev.vigil.experiment.TimelineBundles;
+import dev.vigil.experiment.bundle.DetectorBundle;
+import dev.vigil.experiment.bundle.RunBundles;
+import dev.vigil.experiment.bundle.TimelineBundle;
+import dev.vigil.experiment.bundle.TimelineBundles;
 import dev.vigil.io.IoErrors;
 import dev.vigil.io.OutputPaths;
-import dev.vigil.timeline.TimelineFolder;
-import picocli.CommandLine;
+import dev.vigil.timeline.folder.TimelineFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;

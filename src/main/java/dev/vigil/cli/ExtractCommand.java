@@ -4,6 +4,7 @@ import dev.vigil.backbone.Backbone;
 import dev.vigil.backbone.BackboneException;
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.backbone.ClipFailure;
+import dev.vigil.backbone.ClipNote;
 import dev.vigil.backbone.DjlRuntime;
 import dev.vigil.backbone.EmbeddingExtractor;
 import dev.vigil.backbone.EmbeddingSet;
@@ -123,6 +124,9 @@ final class ExtractCommand implements Callable<Integer> {
             set.save(target);
             for (ClipFailure failure : set.failures()) {
                 err.println("clip " + dataset.resolve(failure.clip()) + ": " + failure.reason());
+            }
+            for (ClipNote note : set.notes()) {
+                err.println("note: clip " + dataset.resolve(note.clip()) + ": " + note.note());
             }
             err.printf(Locale.ROOT, "extract: %d embedded, %d failed, %.3f s (%.2f clips/s); wrote %s%n", set.size(),
                     set.failures().size(), seconds, dataset.clips().size() / Math.max(seconds, 1e-9),

@@ -1,6 +1,6 @@
 package dev.vigil.cli;
 
-import dev.vigil.experiment.RunReport;
+import dev.vigil.experiment.run.RunReport;
 
 import java.util.List;
 import java.util.Locale;

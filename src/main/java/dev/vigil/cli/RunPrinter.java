@@ -67,6 +67,13 @@ final class RunPrinter implements ExperimentPipeline.Listener {
     }
 
     @Override
+    public void onClipNoted(String note) {
+        progress.finish();
+        err.println("note: clip " + note);
+        err.flush();
+    }
+
+    @Override
     public void onStart(int epochs, int batchesPerEpoch, List<EpochRecord> history) {
         progress.finish();
         this.epochs = epochs;

@@ -2,18 +2,19 @@ package dev.vigil.cli;
 
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.dataset.VideoFiles;
-import dev.vigil.experiment.BundleKind;
-import dev.vigil.experiment.BundleScorer;
-import dev.vigil.experiment.DetectorBundle;
+import dev.vigil.experiment.bundle.BundleArchive;
+import dev.vigil.experiment.bundle.BundleKind;
+import dev.vigil.experiment.bundle.BundleScorer;
+import dev.vigil.experiment.bundle.DetectorBundle;
 import dev.vigil.io.AtomicFiles;
 import dev.vigil.io.Csv;
 import dev.vigil.io.IoErrors;
 import dev.vigil.io.OutputPaths;
 import dev.vigil.progress.CancellationToken;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,7 +70,7 @@ final class ScoreCommand implements Callable<Integer> {
         BundleKind kind = null;
         IOException unusable = null;
         try {
-            kind = BundleKind.of(bundleFile);
+            kind = BundleArchive.kindOf(bundleFile);
         } catch (IOException e) {
             unusable = e;
         }
@@ -128,8 +129,11 @@ final class ScoreCommand implements Callable<Integer> {
                 csv.append(Csv.line(s.file().toString(), "", "failed", s.failure()));
             } else {
                 anomalies += s.anomaly() ? 1 : 0;
+                if (s.note() != null) {
+                    err.println("score: note: " + s.file() + ": " + s.note());
+                }
                 csv.append(Csv.line(s.file().toString(), Double.toString(s.score()), s.anomaly() ? "anomaly"
-                        : "normal", ""));
+                        : "normal", s.note() == null ? "" : s.note()));
             }
         }
         for (String[] m : missing) {

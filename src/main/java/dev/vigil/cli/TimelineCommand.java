@@ -18,6 +18,7 @@ import dev.vigil.timeline.TimelineSettings;
 import dev.vigil.timeline.VideoFolder;
 import dev.vigil.timeline.VideoIssue;
 import dev.vigil.timeline.WindowSpec;
+import dev.vigil.timeline.folder.TimelineFolder;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -179,7 +180,7 @@ final class TimelineCommand implements Callable<Integer> {
             stderr.printf("timeline: %d training and %d test video(s), backbone %s on %s, window %d, stride %d%n",
                     train.videos().size(), test.videos().size(), backbone.card().id(), backbone.device(),
                     settings.windows().length(), settings.windows().stride());
-            TimelineRun run = TimelineRun.builder().setBackbone(backbone).setSettings(settings).optCache(cache.open())
+            TimelineRun run = TimelineRun.builder().setBackbone(backbone).setOutput(TimelineFolder::write).setSettings(settings).optCache(cache.open())
                     .optProgressListener(progress).optOnIssue(issue -> {
                         progress.finish();
                         stderr.println("skipped " + issue);

@@ -1,12 +1,12 @@
 package dev.vigil.cli;
 
-import dev.vigil.experiment.ConfigException;
-import dev.vigil.experiment.ConfigFormat;
-import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.config.ConfigException;
+import dev.vigil.experiment.config.ConfigFormat;
+import dev.vigil.experiment.config.ExperimentConfig;
 import dev.vigil.io.IoErrors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -7,7 +7,7 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = VigilCommand.class.getPackage().getImplementationVersion();
+        String version = VersionProvider.class.getPackage().getImplementationVersion();
         return new String[] {"vigil " + (version == null ? "dev" : version)};
     }
 }

@@ -208,14 +208,14 @@ public final class AutoencoderDetector implements Detector {
         if (!fitted) {
             throw new IllegalStateException(name() + ": not trained yet");
         }
-        Detectors.writeJson(out, layout);
-        Detectors.writeJson(out, training);
+        StateJson.write(out, layout);
+        StateJson.write(out, training);
         model.saveParameters(out);
     }
 
     static AutoencoderDetector read(DataInputStream in) throws IOException {
-        AutoencoderLayout layout = Detectors.readJson(in, AutoencoderLayout.class);
-        TrainingConfig training = Detectors.readJson(in, TrainingConfig.class);
+        AutoencoderLayout layout = StateJson.read(in, AutoencoderLayout.class);
+        TrainingConfig training = StateJson.read(in, TrainingConfig.class);
         AutoencoderDetector detector = new AutoencoderDetector(layout, training);
         detector.reset();
         try {

@@ -4,7 +4,6 @@ import dev.vigil.dataset.Clip;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -46,16 +45,6 @@ public interface Detector extends AutoCloseable {
 
     /** Writes what {@link Detectors#read} needs to rebuild the fitted detector (after the common header). */
     void writeState(DataOutputStream out) throws IOException;
-
-    /** Saves the fitted detector to a file, atomically. */
-    default void save(Path file) throws IOException {
-        Detectors.save(this, file);
-    }
-
-    /** Loads a detector saved with {@link #save}; errors name the file and the reason. */
-    static Detector load(Path file) throws IOException {
-        return Detectors.load(file);
-    }
 
     /** Frees native memory, if any. */
     @Override

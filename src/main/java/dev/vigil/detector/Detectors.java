@@ -1,7 +1,5 @@
 package dev.vigil.detector;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vigil.io.AtomicFiles;
 
 import java.io.BufferedInputStream;
@@ -24,7 +22,6 @@ public final class Detectors {
 
     private static final byte[] MAGIC = "VIGILDET".getBytes(StandardCharsets.US_ASCII);
     private static final int VERSION = 1;
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private Detectors() {
     }
@@ -85,21 +82,5 @@ public final class Detectors {
 
     static String describe(Exception e) {
         return e instanceof EOFException ? "file ends too early (truncated)" : e.getMessage();
-    }
-
-    static void writeJson(DataOutputStream out, Object value) throws IOException {
-        byte[] json = JSON.writeValueAsBytes(value);
-        out.writeInt(json.length);
-        out.write(json);
-    }
-
-    static <T> T readJson(DataInputStream in, Class<T> type) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > (1 << 20)) {
-            throw new IOException("bad settings length " + length);
-        }
-        byte[] json = new byte[length];
-        in.readFully(json);
-        return JSON.readValue(json, type);
     }
 }

@@ -3,13 +3,16 @@ package dev.vigil.experiment;
 import dev.vigil.backbone.Backbone;
 import dev.vigil.backbone.BackboneException;
 import dev.vigil.backbone.BackboneRegistry;
-import dev.vigil.backbone.ClipFailure;
 import dev.vigil.backbone.DeviceUnavailableException;
 import dev.vigil.backbone.EmbeddingCache;
 import dev.vigil.backbone.EmbeddingExtractor;
 import dev.vigil.backbone.EmbeddingSet;
 import dev.vigil.backbone.ModelCard;
+import dev.vigil.dataset.Clip;
 import dev.vigil.dataset.Dataset;
+import dev.vigil.experiment.config.ConfigException;
+import dev.vigil.experiment.config.ExperimentConfig;
+import dev.vigil.experiment.config.ExperimentSettings;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.video.TensorLayout;
@@ -77,8 +80,9 @@ public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
                     .optBatchSize(settings.training().batchSize()).optCache(cache)
                     .optAugmentationSeed(settings.training().seed())
                     .optProgressListener(progress).optCancellationToken(token).build().extract(dataset);
-            List<String> failures = set.failures().stream().map(f -> describe(dataset, f)).toList();
-            return new ExperimentPipeline.Embedded(set.clips(), set.matrix(), failures, facts(card), card);
+            List<String> failures = set.failures().stream().map(f -> describe(dataset, f.clip(), f.reason())).toList();
+            List<String> notes = set.notes().stream().map(n -> describe(dataset, n.clip(), n.note())).toList();
+            return new ExperimentPipeline.Embedded(set.clips(), set.matrix(), failures, facts(card), card, notes);
         } catch (DeviceUnavailableException e) {
             throw new IOException("model.device: " + e.getMessage(), e);
         } catch (BackboneException e) {
@@ -119,9 +123,8 @@ public final class BackboneEmbedder implements ExperimentPipeline.Embedder {
         }
     }
 
-    private static String describe(Dataset dataset, ClipFailure failure) {
-        return dataset.resolve(failure.clip()) + (failure.clip().view() > 0 ? " (view " + failure.clip().view() + ")"
-                : "") + ": " + failure.reason();
+    private static String describe(Dataset dataset, Clip clip, String text) {
+        return dataset.resolve(clip) + (clip.view() > 0 ? " (view " + clip.view() + ")" : "") + ": " + text;
     }
 
     /** The config keys a backbone's card fixes, as the reference's configs name them. */

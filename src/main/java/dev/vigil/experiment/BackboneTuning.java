@@ -2,6 +2,7 @@ package dev.vigil.experiment;
 
 import dev.vigil.dataset.Clip;
 import dev.vigil.detector.AutoencoderDetector;
+import dev.vigil.experiment.run.RunFolder;
 import dev.vigil.training.TrainingResult;
 import dev.vigil.training.TrainingSession;
 

@@ -5,6 +5,11 @@ import dev.vigil.dataset.Clip;
 import dev.vigil.dataset.Dataset;
 import dev.vigil.dataset.Manifest;
 import dev.vigil.dataset.Split;
+import dev.vigil.experiment.config.ConfigException;
+import dev.vigil.experiment.config.ExperimentConfig;
+import dev.vigil.experiment.config.ExperimentSettings;
+import dev.vigil.experiment.run.RunContents;
+import dev.vigil.experiment.run.RunFolder;
 import dev.vigil.io.OutputPaths;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.Progress;
@@ -91,14 +96,21 @@ public final class ExperimentPipeline {
      *                   run's config
      * @param card       the backbone's model card, kept in the run folder so that a bundle can be made from the run;
      *                   null when the embeddings do not come from a backbone
+     * @param notes      "clip path: note" for each clip embedded with a note on how
      */
     public record Embedded(List<Clip> clips, float[][] embeddings, List<String> failures, Map<String, Object> facts,
-                           ModelCard card) {
+                           ModelCard card, List<String> notes) {
 
         public Embedded {
             clips = List.copyOf(clips);
             failures = List.copyOf(failures);
             facts = Map.copyOf(facts);
+            notes = List.copyOf(notes);
+        }
+
+        public Embedded(List<Clip> clips, float[][] embeddings, List<String> failures, Map<String, Object> facts,
+                        ModelCard card) {
+            this(clips, embeddings, failures, facts, card, List.of());
         }
 
         public Embedded(List<Clip> clips, float[][] embeddings, List<String> failures, Map<String, Object> facts) {
@@ -123,6 +135,10 @@ public final class ExperimentPipeline {
 
         /** A clip that could not be embedded, "path: reason"; the run goes on without it. */
         default void onClipFailed(String failure) {
+        }
+
+        /** A clip embedded with a note on how ({@link dev.vigil.backbone.ClipNote}), "path: note". */
+        default void onClipNoted(String note) {
         }
     }
 
@@ -206,6 +222,7 @@ public final class ExperimentPipeline {
         token.throwIfCancelled();
         Embedded embedded = embedder.embed(dataset, config, listener::onProgress, token);
         embedded.failures().forEach(listener::onClipFailed);
+        embedded.notes().forEach(listener::onClipNoted);
         if (embedded.clips().isEmpty()) {
             throw new IOException("no clip of " + dataset.root() + " could be embedded"
                     + (embedded.failures().isEmpty() ? "" : " (first problem: " + embedded.failures().get(0) + ")"));

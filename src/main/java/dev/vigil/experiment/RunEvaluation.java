@@ -5,6 +5,8 @@ import dev.vigil.evaluation.ThresholdMethod;
 import dev.vigil.evaluation.ThresholdSuggestion;
 import dev.vigil.evaluation.ThresholdSuggestions;
 import dev.vigil.evaluation.ThresholdSweep;
+import dev.vigil.experiment.config.ExperimentSettings;
+import dev.vigil.experiment.run.RunReport;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.vigil.report;
 
-import dev.vigil.experiment.RunFolder;
+import dev.vigil.experiment.run.RunFolder;
 import dev.vigil.io.AtomicFiles;
-import dev.vigil.timeline.TimelineFolder;
+import dev.vigil.timeline.folder.TimelineFolder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

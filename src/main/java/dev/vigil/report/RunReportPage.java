@@ -1,13 +1,13 @@
 package dev.vigil.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.dataset.Split;
 import dev.vigil.evaluation.Confusion;
 import dev.vigil.evaluation.ScoreTable;
 import dev.vigil.evaluation.ThresholdSweep;
-import dev.vigil.experiment.RunContents;
-import dev.vigil.experiment.RunReport;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.experiment.run.RunContents;
+import dev.vigil.experiment.run.RunReport;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,10 +3,10 @@ package dev.vigil.report;
 import dev.vigil.timeline.FlaggedSegment;
 import dev.vigil.timeline.FrameRange;
 import dev.vigil.timeline.TimelineMetrics;
-import dev.vigil.timeline.TimelineResult;
 import dev.vigil.timeline.VideoAuroc;
 import dev.vigil.timeline.VideoIssue;
 import dev.vigil.timeline.VideoTimeline;
+import dev.vigil.timeline.folder.TimelineResult;
 
 import java.util.ArrayList;
 import java.util.List;

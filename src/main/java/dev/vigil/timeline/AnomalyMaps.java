@@ -26,10 +26,10 @@ public record AnomalyMaps(int columns, int rows, int videoWidth, int videoHeight
      * The map that explains a frame's score: that of the highest-scoring window covering it (the one a maximum
      * would take; with the mean, the one that pulls it up most).
      */
-    public Optional<float[]> at(long frame, List<VideoTimeline.WindowScore> windows) {
+    public Optional<float[]> at(long frame, List<WindowScore> windows) {
         float[] best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (VideoTimeline.WindowScore w : windows) {
+        for (WindowScore w : windows) {
             int index = w.window().index();
             if (w.window().covers(frame) && index < byWindow.length && byWindow[index] != null
                     && !Double.isNaN(w.score()) && w.score() > bestScore) {
@@ -41,7 +41,7 @@ public record AnomalyMaps(int columns, int rows, int videoWidth, int videoHeight
     }
 
     /** The hottest cell of the map that explains a frame, as a box in video pixels. */
-    public Optional<Box> boxAt(long frame, List<VideoTimeline.WindowScore> windows) {
+    public Optional<Box> boxAt(long frame, List<WindowScore> windows) {
         return at(frame, windows).map(this::hottest);
     }
 

@@ -9,7 +9,7 @@ import java.io.IOException;
 /**
  * How a timeline run scored, apart from the backbone and the detector's weights: the windows, how window scores
  * became frame scores, the threshold and where it came from, the segment rules, and what the detector was trained
- * on. It is the settings part of {@link TimelineFolder#INDEX}, and what a timeline bundle carries so that it scores
+ * on. It is the settings part of an output folder's index, and what a timeline bundle carries so that it scores
  * new videos exactly as the run did.
  *
  * @param backbone  id of the backbone
@@ -33,7 +33,7 @@ public record TimelineRecipe(String backbone, TimelineSettings settings, Thresho
                 workers, batchSize), threshold, training);
     }
 
-    /** Puts the recipe's fields into {@code root}, under the names {@link TimelineFolder#INDEX} uses. */
+    /** Puts the recipe's fields into {@code root}, under the names an output folder's index uses. */
     public void writeTo(ObjectNode root) {
         TimelineSettings s = settings;
         root.put("backbone", backbone);

@@ -15,13 +15,13 @@ import java.util.function.Consumer;
 
 /**
  * A whole timeline run: train a detector on long normal recordings, score long test videos frame by frame, measure
- * against ground truth, and write the output folder ({@link TimelineFolder}). A video that cannot be read is
+ * against ground truth, and hand the output to a {@link TimelineOutput} (the output folder's writer). A video that cannot be read is
  * reported (name and reason) and skipped; the others go on.
  *
  * <pre>{@code
  * try (Backbone backbone = BackboneRegistry.locate().open("builtin")) {
  *     TimelineReport report = TimelineRun.builder().setBackbone(backbone)
- *             .setSettings(TimelineSettings.builder().build()).optCache(EmbeddingCache.atDefaultLocation())
+ *             .setSettings(TimelineSettings.builder().build()).setOutput(TimelineFolder::write).optCache(EmbeddingCache.atDefaultLocation())
  *             .optProgressListener(listener).optCancellationToken(token).build()
  *             .run(VideoFolder.list(trainDir).videos(), VideoFolder.list(testDir).videos(),
  *                     GroundTruth.read(gtFile), outDir, true);
@@ -36,6 +36,7 @@ public final class TimelineRun {
     private final ProgressListener listener;
     private final CancellationToken token;
     private final Consumer<VideoIssue> onIssue;
+    private final TimelineOutput output;
 
     private TimelineRun(Builder builder) {
         this.backbone = builder.backbone;
@@ -43,6 +44,7 @@ public final class TimelineRun {
         this.listener = builder.listener;
         this.token = builder.token;
         this.onIssue = builder.onIssue;
+        this.output = builder.output;
         this.embedder = new WindowEmbedder(backbone, builder.cache, settings.workers(), settings.batchSize(), token);
     }
 
@@ -93,7 +95,7 @@ public final class TimelineRun {
             TimelineReport report = new TimelineReport(backbone.card().id(), trained.detector().name(), settings,
                     trained.threshold(), new TimelineReport.TrainingCounts(trained.videos(), trained.trainStride(),
                     trained.trainWindows(), trained.heldOutWindows()), timelines, events, metrics, skipped, notes, unmatched);
-            TimelineFolder.write(out, report, trained.detector(), trained.cellMaps().orElse(null), backbone);
+            output.write(out, report, trained.detector(), trained.cellMaps().orElse(null), backbone);
             return report;
         }
     }
@@ -109,7 +111,7 @@ public final class TimelineRun {
         onIssue.accept(issue);
     }
 
-    /** What a run needs; the backbone and the settings are required. */
+    /** What a run needs; the backbone, the settings and the output are required. */
     public static final class Builder {
         private Backbone backbone;
         private TimelineSettings settings;
@@ -117,6 +119,7 @@ public final class TimelineRun {
         private ProgressListener listener = ProgressListener.NONE;
         private CancellationToken token = CancellationToken.none();
         private Consumer<VideoIssue> onIssue = issue -> { };
+        private TimelineOutput output;
 
         private Builder() {
         }
@@ -129,6 +132,12 @@ public final class TimelineRun {
 
         public Builder setSettings(TimelineSettings settings) {
             this.settings = settings;
+            return this;
+        }
+
+        /** Writes the finished run: {@code TimelineFolder::write} for an output folder. */
+        public Builder setOutput(TimelineOutput output) {
+            this.output = output;
             return this;
         }
 
@@ -155,9 +164,9 @@ public final class TimelineRun {
         }
 
         public TimelineRun build() {
-            if (backbone == null || settings == null) {
-                throw new IllegalStateException("a timeline run needs a backbone and settings (setBackbone, "
-                        + "setSettings)");
+            if (backbone == null || settings == null || output == null) {
+                throw new IllegalStateException("a timeline run needs a backbone, settings and an output (setBackbone, "
+                        + "setSettings, setOutput)");
             }
             return new TimelineRun(this);
         }

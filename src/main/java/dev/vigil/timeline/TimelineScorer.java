@@ -138,9 +138,9 @@ public final class TimelineScorer {
         }
         double[] frameScores = settings.smoothing().apply(
                 FrameScores.fromWindows(windowScores, windows, frames, settings.aggregation()));
-        List<VideoTimeline.WindowScore> scored = new ArrayList<>(windows.size());
+        List<WindowScore> scored = new ArrayList<>(windows.size());
         for (FrameWindow w : windows) {
-            scored.add(new VideoTimeline.WindowScore(w, windowScores[w.index()]));
+            scored.add(new WindowScore(w, windowScores[w.index()]));
         }
         AnomalyMaps anomalyMaps = windowMaps == null ? null : new AnomalyMaps(maps.columns(), maps.rows(),
                 info.displayWidth(), info.displayHeight(), windowMaps);

@@ -56,13 +56,4 @@ public record VideoTimeline(String name, Path file, double fps, double[] frameSc
     public List<FlaggedSegment> segmentsAt(double threshold, SegmentRules rules) {
         return Segments.find(frameScores, threshold, rules);
     }
-
-    /**
-     * The score of one window.
-     *
-     * @param window the window
-     * @param score  its score; NaN when it was never embedded (the file ended before it)
-     */
-    public record WindowScore(FrameWindow window, double score) {
-    }
 }

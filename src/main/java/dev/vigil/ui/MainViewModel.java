@@ -1,11 +1,11 @@
 package dev.vigil.ui;
 
 import dev.vigil.dataset.SampleLocator;
-import dev.vigil.experiment.DetectorBundle;
 import dev.vigil.experiment.ExperimentPipeline;
-import dev.vigil.experiment.RunFolder;
-import dev.vigil.timeline.TimelineFolder;
-import dev.vigil.timeline.TimelineResult;
+import dev.vigil.experiment.bundle.DetectorBundle;
+import dev.vigil.experiment.run.RunFolder;
+import dev.vigil.timeline.folder.TimelineFolder;
+import dev.vigil.timeline.folder.TimelineResult;
 import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.dataset.ClipRow;
 import dev.vigil.ui.dataset.DatasetViewModel;
@@ -25,9 +25,9 @@ import dev.vigil.ui.settings.WorkbenchSettings;
 import dev.vigil.ui.task.TaskExecutor;
 import dev.vigil.ui.task.TaskMonitor;
 import dev.vigil.ui.training.TrainingViewModel;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,9 +1,9 @@
 package dev.vigil.ui;
 
 import dev.vigil.dataset.Dataset;
-import dev.vigil.experiment.ConfigException;
-import dev.vigil.experiment.ExperimentConfig;
-import dev.vigil.experiment.RunFolder;
+import dev.vigil.experiment.config.ConfigException;
+import dev.vigil.experiment.config.ExperimentConfig;
+import dev.vigil.experiment.run.RunFolder;
 import dev.vigil.ui.dataset.DatasetViewModel;
 import dev.vigil.ui.model.ModelViewModel;
 import javafx.beans.binding.Bindings;

@@ -1,8 +1,8 @@
 package dev.vigil.ui;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vigil.experiment.ConfigException;
-import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.config.ConfigException;
+import dev.vigil.experiment.config.ExperimentConfig;
 import dev.vigil.ui.model.ModelViewModel;
 import dev.vigil.ui.settings.SettingsStore;
 import dev.vigil.ui.settings.WorkbenchSettings;

@@ -9,14 +9,26 @@ package dev.vigil.video;
  * @param frames   T
  * @param height   H
  * @param width    W
+ * @param note     what the decoding of the clip noted (a stream that ended before frames the sampling needs), or
+ *                 null; commands report it beside the clip's result
  */
-public record ClipTensor(float[] data, TensorLayout layout, int channels, int frames, int height, int width) {
+public record ClipTensor(float[] data, TensorLayout layout, int channels, int frames, int height, int width,
+                         String note) {
+
+    public ClipTensor(float[] data, TensorLayout layout, int channels, int frames, int height, int width) {
+        this(data, layout, channels, frames, height, width, null);
+    }
 
     public ClipTensor {
         long expected = (long) channels * frames * height * width;
         if (data.length != expected) {
             throw new IllegalArgumentException("expected " + expected + " values, got " + data.length);
         }
+    }
+
+    /** The same tensor with {@code note} (null for none) attached. */
+    public ClipTensor withNote(String note) {
+        return new ClipTensor(data, layout, channels, frames, height, width, note);
     }
 
     /** Shape in the order of the layout. */

@@ -30,7 +30,7 @@ public final class ClipTensors {
         CropPlan plan = p.plan(info.displayWidth(), info.displayHeight(), seed);
         RgbFrames frames = VideoDecoder.decodeUniform(info.file(), p.frames(), plan.decodeWidth(), plan.decodeHeight(),
                 startSeconds, endSeconds);
-        return toTensor(frames, plan, p.mean(), p.std(), p.layout());
+        return toTensor(frames, plan, p.mean(), p.std(), p.layout()).withNote(frames.note());
     }
 
     /** As {@link #load(VideoInfo, Preprocessing, long)} for a file not yet probed. */

@@ -7,8 +7,14 @@ package dev.vigil.video;
  * @param height frame height H
  * @param width  frame width W
  * @param data   T·H·W·3 bytes
+ * @param note   what a reader of the result should know about how the frames were had (a stream that ended
+ *               early), or null
  */
-public record RgbFrames(int frames, int height, int width, byte[] data) {
+public record RgbFrames(int frames, int height, int width, byte[] data, String note) {
+
+    public RgbFrames(int frames, int height, int width, byte[] data) {
+        this(frames, height, width, data, null);
+    }
 
     public RgbFrames {
         long expected = (long) frames * height * width * 3;

@@ -2,6 +2,7 @@ package dev.vigil.video;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 
 /** Decodes the few frames of a clip that a backbone looks at, in one streaming pass. */
 public final class VideoDecoder {
@@ -72,8 +73,10 @@ public final class VideoDecoder {
 
     /**
      * Decodes the frames at the given ascending indices (repeats allowed) from an open reader positioned before
-     * the first of them. When the stream ends early (a frame count that overstated the truth, a truncated tail),
-     * the remaining slots repeat the last frame decoded, as uniform sampling of the shorter clip would.
+     * the first of them. When the stream ends early (a frame count that overstated the truth, a truncated tail,
+     * damaged frames the decoder dropped), the remaining slots repeat the last frame decoded, as uniform sampling of
+     * the shorter clip would; when more than a frame or two are missing ({@link #shortStreamNote}), the result
+     * carries a note that says so, which every command reports beside the clip's result.
      */
     public static RgbFrames decodeIndices(FrameReader reader, long[] indices) throws VideoException {
         int frameBytes = reader.width() * reader.height() * 3;
@@ -107,7 +110,24 @@ public final class VideoDecoder {
         for (int i = filled; i < indices.length; i++) {
             System.arraycopy(data, (filled - 1) * frameBytes, data, i * frameBytes, frameBytes);
         }
-        return new RgbFrames(indices.length, reader.height(), reader.width(), data);
+        String note = filled < indices.length ? shortStreamNote(reader.position(), indices[indices.length - 1] + 1)
+                : null;
+        return new RgbFrames(indices.length, reader.height(), reader.width(), data, note);
+    }
+
+    /**
+     * What to say of a stream that ended after {@code decoded} frames although the sampling, planned from the
+     * length the file declares, needed {@code needed}; null when the shortfall is the frame or two by which
+     * containers often round their declared length.
+     */
+    static String shortStreamNote(long decoded, long needed) {
+        long missing = needed - decoded;
+        if (missing <= Math.max(2, needed / 20)) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "damaged or truncated: the stream ends after %d of the %d frames its length"
+                + " declares; scored on the frames it has, the last standing in for the %d missing", decoded, needed,
+                missing);
     }
 
     /** Every frame of a (short) clip, in order; for tests and the player, not for long videos. */

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.backbone.ModelCards;
 import dev.vigil.detector.KnnDetector;
 import dev.vigil.evaluation.ScoreTable;
-import dev.vigil.experiment.DetectorBundle;
-import dev.vigil.experiment.RunContents;
-import dev.vigil.experiment.RunFolder;
-import dev.vigil.experiment.RunReport;
 import dev.vigil.experiment.SampleSubset;
+import dev.vigil.experiment.bundle.DetectorBundle;
+import dev.vigil.experiment.run.RunContents;
+import dev.vigil.experiment.run.RunFolder;
+import dev.vigil.experiment.run.RunReport;
 import dev.vigil.io.Csv;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class PipelineCommandsTest {
         CommandRun r = CommandRun.of("report", run.toString(), "--out", page.toString());
         assertEquals(0, r.code(), r.all());
         dev.vigil.report.ReportPage read = dev.vigil.report.ReportPage.read(page);
-        RunReport report = dev.vigil.experiment.RunFolder.open(run).read().report().orElseThrow();
+        RunReport report = dev.vigil.experiment.run.RunFolder.open(run).read().report().orElseThrow();
         // per detector its box plots by split and by class, ROC and precision–recall; then the loss curve
         assertEquals(report.detectors().size() * 4 + 1, read.charts().size(), read.charts().toString());
         assertTrue(read.charts().contains("Training and validation loss per epoch"), read.charts().toString());

@@ -1,9 +1,9 @@
 package dev.vigil.cli;
 
 import dev.vigil.dataset.Manifest;
-import dev.vigil.experiment.RunContents;
-import dev.vigil.experiment.RunFolder;
 import dev.vigil.experiment.SampleSubset;
+import dev.vigil.experiment.run.RunContents;
+import dev.vigil.experiment.run.RunFolder;
 import dev.vigil.training.CheckpointStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package dev.vigil.cli;
 
 import dev.vigil.backbone.EmbeddingSet;
-import dev.vigil.timeline.TimelineFiles;
+import dev.vigil.timeline.folder.TimelineFiles;
 import dev.vigil.video.TestVideos;
 import dev.vigil.video.VideoDecoder;
 import dev.vigil.video.VideoException;

@@ -1,18 +1,19 @@
 package dev.vigil.cli;
 
 import dev.vigil.backbone.SceneDescriptor;
-import dev.vigil.experiment.BundleKind;
-import dev.vigil.experiment.DetectorBundle;
-import dev.vigil.experiment.TimelineBundle;
+import dev.vigil.experiment.bundle.BundleArchive;
+import dev.vigil.experiment.bundle.BundleKind;
+import dev.vigil.experiment.bundle.DetectorBundle;
+import dev.vigil.experiment.bundle.TimelineBundle;
 import dev.vigil.timeline.AnomalyMaps;
 import dev.vigil.timeline.BusyScene;
 import dev.vigil.timeline.FlaggedSegment;
 import dev.vigil.timeline.SegmentRules;
-import dev.vigil.timeline.TimelineFiles;
-import dev.vigil.timeline.TimelineFolder;
 import dev.vigil.timeline.TimelineRecipe;
-import dev.vigil.timeline.TimelineResult;
 import dev.vigil.timeline.VideoTimeline;
+import dev.vigil.timeline.folder.TimelineFiles;
+import dev.vigil.timeline.folder.TimelineFolder;
+import dev.vigil.timeline.folder.TimelineResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +105,7 @@ class TimelineBundleCommandsTest {
 
     @Test
     void theBundleHoldsTheFoldersSettingsAndIsNoClipBundle() throws Exception {
-        assertEquals(BundleKind.TIMELINE, BundleKind.of(bundle));
+        assertEquals(BundleKind.TIMELINE, BundleArchive.kindOf(bundle));
         TimelineRecipe folder = TimelineFolder.recipe(timeline);
         try (TimelineBundle read = TimelineBundle.read(bundle)) {
             assertEquals(folder.settings().windows(), read.recipe().settings().windows());

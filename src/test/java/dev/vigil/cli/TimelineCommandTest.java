@@ -1,9 +1,9 @@
 package dev.vigil.cli;
 
 import dev.vigil.timeline.LongVideos;
-import dev.vigil.timeline.TimelineFiles;
-import dev.vigil.timeline.TimelineFolder;
-import dev.vigil.timeline.TimelineResult;
+import dev.vigil.timeline.folder.TimelineFiles;
+import dev.vigil.timeline.folder.TimelineFolder;
+import dev.vigil.timeline.folder.TimelineResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,6 +8,8 @@ import dev.vigil.dataset.Dataset;
 import dev.vigil.dataset.Manifest;
 import dev.vigil.dataset.SampleLocator;
 import dev.vigil.dataset.Split;
+import dev.vigil.experiment.config.ConfigException;
+import dev.vigil.experiment.config.ExperimentConfig;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.Progress;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package dev.vigil.experiment;
 
 import dev.vigil.detector.DetectorSpec;
+import dev.vigil.experiment.config.ExperimentConfig;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

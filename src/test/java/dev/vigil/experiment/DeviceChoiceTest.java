@@ -7,6 +7,8 @@ import dev.vigil.backbone.ComputeDevice;
 import dev.vigil.backbone.DjlRuntime;
 import dev.vigil.dataset.Dataset;
 import dev.vigil.dataset.Manifest;
+import dev.vigil.experiment.config.ConfigException;
+import dev.vigil.experiment.config.ExperimentConfig;
 import dev.vigil.progress.CancellationToken;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Random;
 
 /** A small synthetic experiment: embeddings of two normal classes in every split, and shifted anomalies. */
-final class ExperimentData {
+public final class ExperimentData {
 
-    final List<Clip> clips = new ArrayList<>();
-    final List<float[]> embeddings = new ArrayList<>();
+    public final List<Clip> clips = new ArrayList<>();
+    public final List<float[]> embeddings = new ArrayList<>();
     private final Random random = new Random(12);
     private final int dimension;
 
-    ExperimentData(int dimension) {
+    public ExperimentData(int dimension) {
         this.dimension = dimension;
         for (Split split : List.of(Split.TRAIN, Split.VAL, Split.TEST)) {
             int n = split == Split.TRAIN ? 40 : 12;
@@ -39,7 +39,7 @@ final class ExperimentData {
         embeddings.add(e);
     }
 
-    float[][] rows(Split split) {
+    public float[][] rows(Split split) {
         List<float[]> rows = new ArrayList<>();
         for (int i = 0; i < clips.size(); i++) {
             if (clips.get(i).split() == split) {
@@ -49,11 +49,11 @@ final class ExperimentData {
         return rows.toArray(new float[0][]);
     }
 
-    List<Clip> clips(Split split) {
+    public List<Clip> clips(Split split) {
         return clips.stream().filter(c -> c.split() == split).toList();
     }
 
-    float[][] all() {
+    public float[][] all() {
         return embeddings.toArray(new float[0][]);
     }
 }

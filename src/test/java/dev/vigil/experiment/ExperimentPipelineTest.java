@@ -2,6 +2,10 @@ package dev.vigil.experiment;
 
 import dev.vigil.dataset.Clip;
 import dev.vigil.dataset.Manifest;
+import dev.vigil.experiment.config.ExperimentConfig;
+import dev.vigil.experiment.run.RunContents;
+import dev.vigil.experiment.run.RunFolder;
+import dev.vigil.experiment.run.RunReport;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.CancelledException;
 import dev.vigil.progress.Progress;

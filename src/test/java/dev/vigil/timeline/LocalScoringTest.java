@@ -3,17 +3,20 @@ package dev.vigil.timeline;
 import dev.vigil.backbone.Backbone;
 import dev.vigil.backbone.BackboneException;
 import dev.vigil.backbone.BackboneRegistry;
+import dev.vigil.backbone.ClipWindow;
 import dev.vigil.backbone.ModelCard;
 import dev.vigil.backbone.SceneBackbone;
 import dev.vigil.backbone.SceneDescriptor;
+import dev.vigil.timeline.folder.TimelineFiles;
+import dev.vigil.timeline.folder.TimelineFolder;
+import dev.vigil.timeline.folder.TimelineResult;
 import dev.vigil.video.ClipTensor;
-import dev.vigil.video.FrameReader;
 import dev.vigil.video.CropPlan;
+import dev.vigil.video.FrameReader;
 import dev.vigil.video.Preprocessing;
 import dev.vigil.video.RgbFrames;
 import dev.vigil.video.VideoException;
 import dev.vigil.video.VideoInfo;
-import dev.vigil.backbone.ClipWindow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +64,7 @@ class LocalScoringTest {
     private static TimelineReport run(Backbone opened, TimelineSettings settings, Path train, Path test, Path gt,
                                       String out) throws Exception {
         try (Backbone backbone = opened) {
-            return TimelineRun.builder().setBackbone(backbone).setSettings(settings).build()
+            return TimelineRun.builder().setBackbone(backbone).setOutput(TimelineFolder::write).setSettings(settings).build()
                     .run(VideoFolder.list(train).videos(), VideoFolder.list(test).videos(), GroundTruth.read(gt),
                             dir.resolve(out), true);
         }

@@ -6,6 +6,10 @@ import dev.vigil.backbone.EmbeddingCache;
 import dev.vigil.detector.DetectorKind;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.CancelledException;
+import dev.vigil.timeline.folder.TimelineFiles;
+import dev.vigil.timeline.folder.TimelineFolder;
+import dev.vigil.timeline.folder.TimelineFolderSummary;
+import dev.vigil.timeline.folder.TimelineResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +62,7 @@ class TimelineRunTest {
     }
 
     private static TimelineRun newRun(CancellationToken token) {
-        return TimelineRun.builder().setBackbone(backbone).setSettings(TimelineSettings.builder().optWindows(WINDOWS)
+        return TimelineRun.builder().setBackbone(backbone).setOutput(TimelineFolder::write).setSettings(TimelineSettings.builder().optWindows(WINDOWS)
                 .build()).optCache(new EmbeddingCache(dir.resolve("cache"))).optCancellationToken(token).build();
     }
 
@@ -162,7 +166,7 @@ class TimelineRunTest {
     @Test
     void theAutoencoderTrainsOnTheNormalWindowsWithItsEpochsReported() throws Exception {
         List<String> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
-        TimelineRun run = TimelineRun.builder().setBackbone(backbone).setSettings(TimelineSettings.builder()
+        TimelineRun run = TimelineRun.builder().setBackbone(backbone).setOutput(TimelineFolder::write).setSettings(TimelineSettings.builder()
                 .optDetector(DetectorKind.AUTOENCODER).build()).optCache(new EmbeddingCache(dir.resolve("cache")))
                 .optProgressListener(p -> stages.add(p.stage() + " " + p.done())).build();
         TimelineReport autoencoder = run.run(VideoFolder.list(train).videos(), VideoFolder.list(test).videos(),

@@ -140,7 +140,7 @@ class MainViewModelTest {
         model.train();
         assertTrue(closed[0], "the window closed once the training had stopped");
         Path stopped = model.training().resumableProperty().get();
-        assertTrue(dev.vigil.experiment.RunFolder.open(stopped).read().resumable());
+        assertTrue(dev.vigil.experiment.run.RunFolder.open(stopped).read().resumable());
         assertTrue(model.requestQuit(() -> {
             throw new AssertionError("nothing runs: no question");
         }, () -> { }));

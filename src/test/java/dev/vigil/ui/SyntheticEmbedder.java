@@ -24,7 +24,7 @@ public final class SyntheticEmbedder implements ExperimentPipeline.Embedder {
     public static final int DIMENSION = 12;
 
     @Override
-    public ExperimentPipeline.Embedded embed(dev.vigil.dataset.Dataset dataset, dev.vigil.experiment.ExperimentConfig config,
+    public ExperimentPipeline.Embedded embed(dev.vigil.dataset.Dataset dataset, dev.vigil.experiment.config.ExperimentConfig config,
                                              dev.vigil.progress.ProgressListener progress,
                                              dev.vigil.progress.CancellationToken token) {
         ProgressMeter meter = new ProgressMeter(ExperimentPipeline.EXTRACT, dataset.clips().size(), progress);

@@ -4,12 +4,12 @@ import dev.vigil.backbone.Backbone;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.Progress;
 import dev.vigil.progress.ProgressListener;
-import dev.vigil.timeline.ThresholdAdvice;
 import dev.vigil.timeline.GroundTruth;
-import dev.vigil.timeline.TimelineFolder;
-import dev.vigil.timeline.TimelineResult;
+import dev.vigil.timeline.ThresholdAdvice;
 import dev.vigil.timeline.TimelineRun;
 import dev.vigil.timeline.VideoFolder;
+import dev.vigil.timeline.folder.TimelineFolder;
+import dev.vigil.timeline.folder.TimelineResult;
 import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.task.BackgroundTask;
 
@@ -46,7 +46,7 @@ final class TimelineTask extends BackgroundTask<TimelineResult> {
         ProgressListener described = p -> progress.onProgress(new Progress(p.stage(), p.done(), p.total(),
                 p.perSecond(), p.secondsLeft(), describe(p)));
         try (Backbone backbone = engine.registry().open(job.backbone(), job.device())) {
-            var report = TimelineRun.builder().setBackbone(backbone).setSettings(job.settings())
+            var report = TimelineRun.builder().setBackbone(backbone).setOutput(TimelineFolder::write).setSettings(job.settings())
                     .optCache(engine.cache()).optProgressListener(described).optCancellationToken(cancellation)
                     .optOnIssue(issue -> log.accept("Skipped " + issue)).build()
                     .run(train.videos(), test.videos(), truth, job.out(), job.groundTruth() != null);

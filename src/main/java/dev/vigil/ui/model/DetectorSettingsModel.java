@@ -3,7 +3,7 @@ package dev.vigil.ui.model;
 import dev.vigil.detector.DetectorKind;
 import dev.vigil.evaluation.ThresholdMethod;
 import dev.vigil.evaluation.ThresholdSuggestions;
-import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.config.ExperimentConfig;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;

@@ -1,8 +1,8 @@
 package dev.vigil.ui.model;
 
 import dev.vigil.detector.AutoencoderLayout;
-import dev.vigil.experiment.ConfigException;
-import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.config.ConfigException;
+import dev.vigil.experiment.config.ExperimentConfig;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.ui.task.BackgroundTask;

@@ -1,6 +1,6 @@
 package dev.vigil.ui.model;
 
-import dev.vigil.experiment.ExperimentConfig;
+import dev.vigil.experiment.config.ExperimentConfig;
 import dev.vigil.training.LearningRateSchedule;
 import dev.vigil.training.ScheduleConfig;
 import dev.vigil.training.ScheduleType;

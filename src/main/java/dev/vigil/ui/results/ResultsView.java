@@ -1,11 +1,11 @@
 package dev.vigil.ui.results;
 
 import dev.vigil.evaluation.Confusion;
-import dev.vigil.experiment.DetectorBundle;
-import dev.vigil.ui.common.Numbers;
+import dev.vigil.experiment.bundle.DetectorBundle;
 import dev.vigil.ui.common.Charts;
-import dev.vigil.ui.common.FilePicker;
 import dev.vigil.ui.common.Fields;
+import dev.vigil.ui.common.FilePicker;
+import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.common.Segments;
 import dev.vigil.ui.task.Coalescer;
 import javafx.application.Platform;

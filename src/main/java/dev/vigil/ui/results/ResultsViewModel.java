@@ -1,6 +1,6 @@
 package dev.vigil.ui.results;
 
-import dev.vigil.experiment.RunBundles;
+import dev.vigil.experiment.bundle.RunBundles;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.report.ReportWriter;

@@ -1,8 +1,8 @@
 package dev.vigil.ui.run;
 
-import dev.vigil.experiment.RunContents;
-import dev.vigil.experiment.RunReport;
-import dev.vigil.timeline.TimelineFolderSummary;
+import dev.vigil.experiment.run.RunContents;
+import dev.vigil.experiment.run.RunReport;
+import dev.vigil.timeline.folder.TimelineFolderSummary;
 import dev.vigil.ui.common.Numbers;
 
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package dev.vigil.ui.run;
 
 import dev.vigil.detector.DetectorKind;
 import dev.vigil.evaluation.ScoreTable;
-import dev.vigil.experiment.ExperimentSettings;
-import dev.vigil.experiment.RunContents;
-import dev.vigil.experiment.RunFolder;
-import dev.vigil.experiment.RunReport;
+import dev.vigil.experiment.config.ExperimentSettings;
+import dev.vigil.experiment.run.RunContents;
+import dev.vigil.experiment.run.RunFolder;
+import dev.vigil.experiment.run.RunReport;
 import dev.vigil.ui.results.DetectorResults;
 import dev.vigil.ui.results.RunResults;
 import dev.vigil.ui.results.RunUiState;

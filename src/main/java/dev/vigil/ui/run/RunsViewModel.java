@@ -1,9 +1,9 @@
 package dev.vigil.ui.run;
 
-import dev.vigil.experiment.RunFolder;
-import dev.vigil.timeline.TimelineFolder;
+import dev.vigil.experiment.run.RunFolder;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
+import dev.vigil.timeline.folder.TimelineFolder;
 import dev.vigil.ui.task.BackgroundTask;
 import dev.vigil.ui.task.TaskExecutor;
 import javafx.beans.property.ObjectProperty;

@@ -1,8 +1,8 @@
 package dev.vigil.ui.training;
 
-import dev.vigil.experiment.ExperimentConfig;
 import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.ExperimentRun;
+import dev.vigil.experiment.config.ExperimentConfig;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.Progress;
 import dev.vigil.progress.ProgressListener;
@@ -90,6 +90,11 @@ final class TrainTask extends BackgroundTask<RunLoader.LoadedRun> {
         @Override
         public void onClipFailed(String failure) {
             listener.onClipFailed(failure);
+        }
+
+        @Override
+        public void onClipNoted(String note) {
+            listener.onClipNoted(note);
         }
 
         @Override

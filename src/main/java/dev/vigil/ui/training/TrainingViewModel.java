@@ -1,8 +1,8 @@
 package dev.vigil.ui.training;
 
-import dev.vigil.experiment.ConfigException;
-import dev.vigil.experiment.ExperimentConfig;
 import dev.vigil.experiment.ExperimentPipeline;
+import dev.vigil.experiment.config.ConfigException;
+import dev.vigil.experiment.config.ExperimentConfig;
 import dev.vigil.training.EpochRecord;
 import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.run.RunLoader;
@@ -247,6 +247,12 @@ public final class TrainingViewModel implements TaskAware {
         public void onClipFailed(String failure) {
             logFeed.add("Skipped " + failure);
             mainLog.accept("Skipped " + failure);
+        }
+
+        @Override
+        public void onClipNoted(String note) {
+            logFeed.add("Note: " + note);
+            mainLog.accept("Note: " + note);
         }
 
         @Override

@@ -7,10 +7,10 @@ import dev.vigil.timeline.FrameRange;
 import dev.vigil.timeline.SegmentRules;
 import dev.vigil.timeline.Smoothing;
 import dev.vigil.timeline.TimelineMetrics;
-import dev.vigil.timeline.TimelineResult;
 import dev.vigil.timeline.VideoAuroc;
 import dev.vigil.timeline.VideoTimeline;
 import dev.vigil.timeline.WindowSpec;
+import dev.vigil.timeline.folder.TimelineResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import dev.vigil.timeline.AnomalyMaps;
 import dev.vigil.timeline.FlaggedSegment;
 import dev.vigil.timeline.FrameWindow;
 import dev.vigil.timeline.VideoTimeline;
+import dev.vigil.timeline.WindowScore;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -28,8 +29,8 @@ class WhereInFrameTest {
         Arrays.fill(scores, 20, 40, 5);
         float[][] maps = {{0, 0, 0, 0, 0, 0}, {0.5f, 0, 0, 0, 1, 7}};
         return new VideoTimeline("v.mp4", Path.of("missing"), 10, scores,
-                List.of(new VideoTimeline.WindowScore(new FrameWindow(0, 0, 19), 1),
-                        new VideoTimeline.WindowScore(new FrameWindow(1, 20, 39), 5)),
+                List.of(new WindowScore(new FrameWindow(0, 0, 19), 1),
+                        new WindowScore(new FrameWindow(1, 20, 39), 5)),
                 List.of(new FlaggedSegment(20, 39, 20, 5)), new AnomalyMaps(3, 2, 120, 80, maps));
     }
 

@@ -8,7 +8,7 @@ import dev.vigil.evaluation.SplitAccuracy;
 import dev.vigil.evaluation.ThresholdResult;
 import dev.vigil.evaluation.ThresholdSuggestions;
 import dev.vigil.evaluation.ThresholdSweep;
-import dev.vigil.experiment.DetectorBundle;
+import dev.vigil.experiment.bundle.DetectorBundle;
 import dev.vigil.io.Csv;
 import dev.vigil.ui.TestRuns;
 import dev.vigil.ui.run.RunLoader;
@@ -281,7 +281,7 @@ class ResultsViewModelTest {
             assertTrue(bundle.detector().isFitted());
         }
 
-        java.nio.file.Files.delete(run.resolve(dev.vigil.experiment.RunFolder.REPORT));
+        java.nio.file.Files.delete(run.resolve(dev.vigil.experiment.run.RunFolder.REPORT));
         model.exportBundle(dir.resolve("out/unfinished.vigil"), (written, threshold) -> carried.add(threshold),
                 problems::add);
         assertEquals(1, problems.size());

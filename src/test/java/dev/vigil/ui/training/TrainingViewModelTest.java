@@ -2,11 +2,11 @@ package dev.vigil.ui.training;
 
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.experiment.BackboneEmbedder;
-import dev.vigil.experiment.ExperimentConfig;
-import dev.vigil.experiment.SampleSubset;
 import dev.vigil.experiment.ExperimentPipeline;
-import dev.vigil.experiment.RunContents;
-import dev.vigil.experiment.RunFolder;
+import dev.vigil.experiment.SampleSubset;
+import dev.vigil.experiment.config.ExperimentConfig;
+import dev.vigil.experiment.run.RunContents;
+import dev.vigil.experiment.run.RunFolder;
 import dev.vigil.training.EpochRecord;
 import dev.vigil.ui.SyntheticEmbedder;
 import dev.vigil.ui.run.RunLoader;
@@ -127,7 +127,7 @@ class TrainingViewModelTest {
         assertEquals("Open a dataset first (Dataset screen)", model.log().get(0));
         model.startProblemProperty().set("");
         model.setPlan(() -> {
-            throw new dev.vigil.experiment.ConfigException(null, List.of("Batch size: must be 2 or more"));
+            throw new dev.vigil.experiment.config.ConfigException(null, List.of("Batch size: must be 2 or more"));
         }, finished::add, workbenchLog::add);
         model.start();
         assertEquals("Cannot start: Batch size: must be 2 or more", model.errorProperty().get());
