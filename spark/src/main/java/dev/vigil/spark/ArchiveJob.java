@@ -1,6 +1,6 @@
 package dev.vigil.spark;
 
-import dev.vigil.experiment.BundleKind;
+import dev.vigil.experiment.bundle.BundleKind;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 

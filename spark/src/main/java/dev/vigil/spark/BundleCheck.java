@@ -1,8 +1,9 @@
 package dev.vigil.spark;
 
-import dev.vigil.experiment.BundleKind;
-import dev.vigil.experiment.DetectorBundle;
-import dev.vigil.experiment.TimelineBundle;
+import dev.vigil.experiment.bundle.BundleArchive;
+import dev.vigil.experiment.bundle.BundleKind;
+import dev.vigil.experiment.bundle.DetectorBundle;
+import dev.vigil.experiment.bundle.TimelineBundle;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
@@ -24,7 +25,7 @@ final class BundleCheck {
                 throw new IOException("no such file");
             }
             try (LocalFile local = LocalFile.of(bundle, conf)) {
-                BundleKind kind = BundleKind.of(local.file());
+                BundleKind kind = BundleArchive.kindOf(local.file());
                 // reading it whole checks its detector and settings, not only its manifest
                 if (kind == BundleKind.CLIP) {
                     DetectorBundle.read(local.file()).close();

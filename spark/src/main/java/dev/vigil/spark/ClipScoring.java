@@ -1,6 +1,6 @@
 package dev.vigil.spark;
 
-import dev.vigil.experiment.BundleScorer;
+import dev.vigil.experiment.bundle.BundleScorer;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.video.VideoException;

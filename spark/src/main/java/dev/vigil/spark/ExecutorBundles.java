@@ -1,10 +1,10 @@
 package dev.vigil.spark;
 
 import dev.vigil.backbone.BackboneRegistry;
-import dev.vigil.experiment.BundleScorer;
-import dev.vigil.experiment.DetectorBundle;
-import dev.vigil.experiment.TimelineBundle;
-import dev.vigil.experiment.TimelineBundleScorer;
+import dev.vigil.experiment.bundle.BundleScorer;
+import dev.vigil.experiment.bundle.DetectorBundle;
+import dev.vigil.experiment.bundle.TimelineBundle;
+import dev.vigil.experiment.bundle.TimelineBundleScorer;
 import dev.vigil.timeline.TimelineScorer;
 import org.apache.spark.SparkFiles;
 

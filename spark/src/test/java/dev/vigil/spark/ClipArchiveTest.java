@@ -1,6 +1,6 @@
 package dev.vigil.spark;
 
-import dev.vigil.experiment.DetectorBundle;
+import dev.vigil.experiment.bundle.DetectorBundle;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,7 +2,7 @@ package dev.vigil.spark;
 
 import dev.vigil.timeline.AnomalyMaps;
 import dev.vigil.timeline.FlaggedSegment;
-import dev.vigil.timeline.TimelineFolder;
+import dev.vigil.timeline.folder.TimelineFolder;
 import dev.vigil.timeline.VideoTimeline;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
