@@ -39,27 +39,38 @@ final class ExecutorBundles {
         return file;
     }
 
+    /**
+     * What an opened bundle is kept under: its local copy (a folder of the Spark application), size and time, so
+     * that another job's bundle of the same name in a reused thread is never taken for it.
+     */
+    private static String key(Path file, int workers) throws IOException {
+        return file + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis() + "|" + workers;
+    }
+
     static BundleScorer clip(String bundleFile) throws IOException {
-        Object open = OPEN.get().get(bundleFile);
+        Path file = local(bundleFile);
+        String key = key(file, 0);
+        Object open = OPEN.get().get(key);
         if (open == null) {
-            DetectorBundle bundle = DetectorBundle.read(local(bundleFile));
+            DetectorBundle bundle = DetectorBundle.read(file);
             try {
                 open = BundleScorer.open(bundle, BackboneRegistry.locate());
             } catch (IOException | RuntimeException e) {
                 bundle.close();
                 throw e;
             }
-            OPEN.get().put(bundleFile, open);
+            OPEN.get().put(key, open);
         }
         return (BundleScorer) open;
     }
 
     /** The timeline scorer of a timeline bundle, with {@code workers} threads preparing windows. */
     static TimelineScorer timeline(String bundleFile, int workers) throws IOException {
-        String key = bundleFile + "#" + workers;
+        Path file = local(bundleFile);
+        String key = key(file, workers);
         Object open = OPEN.get().get(key);
         if (open == null) {
-            TimelineBundle bundle = TimelineBundle.read(local(bundleFile));
+            TimelineBundle bundle = TimelineBundle.read(file);
             try {
                 // no embedding cache: an executor sees a window once
                 open = TimelineBundleScorer.open(bundle, BackboneRegistry.locate()).scorer(null, workers, BATCH, null);
