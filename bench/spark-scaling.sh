@@ -44,19 +44,27 @@ if [ ! -d "$WORK/archive" ]; then
   done
 fi
 
-# run LABEL MASTER [taskset cores]
+# run LABEL MASTER [taskset cores]: one run, with the load average before it and the CPU time it took (whether it
+# had its cores to itself shows as CPU seconds per wall second)
 run() {
   local out="$WORK/out-$1"
   rm -rf "$out"
   local pin=()
   [ -n "${3:-}" ] && pin=(taskset -c "$3")
-  VIGIL_SKIP_BUILD=1 "${pin[@]}" spark/run-local.sh --bundle "$WORK/archive.vigil" --videos "$WORK/archive" \
-    --out "$out" --master "$2" --chunk-seconds 15
+  echo "$1: load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$WORK/load-$1"
+  VIGIL_SKIP_BUILD=1 /usr/bin/time -f "$1: %e s wall, %U s user, %S s system, peak RSS %M KiB" -o "$WORK/time-$1" "${pin[@]}" \
+    spark/run-local.sh --bundle "$WORK/archive.vigil" --videos "$WORK/archive" --out "$out" --master "$2" \
+    --chunk-seconds 15
+  cat "$WORK/time-$1"
 }
-run 1-pinned 'local[1]' 0
-run 1 'local[1]'
-run 2 'local[2]'
-uptime
+# RUNS="2" repeats one run (the others' results stay from before)
+for label in ${RUNS:-1-pinned 1 2}; do
+  case $label in
+    1-pinned) run 1-pinned 'local[1]' 0 ;;
+    1) run 1 'local[1]' ;;
+    2) run 2 'local[2]' ;;
+  esac
+done
 
 python3 - "$WORK" <<'PY'
 import json, sys
