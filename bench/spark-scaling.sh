@@ -44,6 +44,21 @@ if [ ! -d "$WORK/archive" ]; then
   done
 fi
 
+# Spark's scheduler logs how long each stage took: the chunk stage is the scoring, the rest is per job
+cat > "$WORK/log4j2-stages.properties" <<'PROPS'
+rootLogger.level = warn
+rootLogger.appenderRef.stderr.ref = console
+appender.console.type = Console
+appender.console.name = console
+appender.console.target = SYSTEM_ERR
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n
+logger.executor.name = org.apache.spark.executor.Executor
+logger.executor.level = error
+logger.dag.name = org.apache.spark.scheduler.DAGScheduler
+logger.dag.level = info
+PROPS
+
 # run LABEL MASTER [taskset cores]: one run, with the load average before it and the CPU time it took (whether it
 # had its cores to itself shows as CPU seconds per wall second)
 run() {
@@ -52,10 +67,12 @@ run() {
   local pin=()
   [ -n "${3:-}" ] && pin=(taskset -c "$3")
   echo "$1: load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$WORK/load-$1"
-  VIGIL_SKIP_BUILD=1 /usr/bin/time -f "$1: %e s wall, %U s user, %S s system, peak RSS %M KiB" -o "$WORK/time-$1" "${pin[@]}" \
+  VIGIL_SKIP_BUILD=1 VIGIL_SPARK_LOG4J="$PWD/$WORK/log4j2-stages.properties" /usr/bin/time -f "$1: %e s wall, %U s user, %S s system, peak RSS %M KiB" -o "$WORK/time-$1" "${pin[@]}" \
     spark/run-local.sh --bundle "$WORK/archive.vigil" --videos "$WORK/archive" --out "$out" --master "$2" \
-    --chunk-seconds 15
+    --chunk-seconds 15 2> "$WORK/stages-$1.log"
   cat "$WORK/time-$1"
+  grep -o 'ShuffleMapStage [0-9]* (mapToPair at TimelineJob.java:[0-9]*) finished in [0-9]* ms' "$WORK/stages-$1.log" \
+    | sed "s/^/$1: chunk stage (the scoring): /"
 }
 # RUNS="2" repeats one run (the others' results stay from before)
 for label in ${RUNS:-1-pinned 1 2}; do

@@ -5,7 +5,8 @@
 #   spark/run-local.sh --bundle B.vigil --videos DIR_OR_LIST --out DIR [--master local[N]] [--csv]
 #                      [--chunk-seconds S] [--threads T]
 #
-# VIGIL_SPARK_MEMORY sets the JVM heap (default 4g); VIGIL_SKIP_BUILD=1 runs what was built last.
+# VIGIL_SPARK_MEMORY sets the JVM heap (default 4g); VIGIL_SKIP_BUILD=1 runs what was built last;
+# VIGIL_SPARK_LOG4J names another log4j2 configuration (the benchmark's logs the stages' times).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -25,5 +26,5 @@ esac
 
 # Spark on Java 17 needs the module options of java17.options; log4j2-local.properties keeps Spark's INFO lines out
 exec java -Xmx"${VIGIL_SPARK_MEMORY:-4g}" @"$here/java17.options" \
-  -Dlog4j2.configurationFile="$here/log4j2-local.properties" \
+  -Dlog4j2.configurationFile="${VIGIL_SPARK_LOG4J:-$here/log4j2-local.properties}" \
   -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" dev.vigil.spark.ScoreArchive "${args[@]}"
