@@ -24,7 +24,9 @@ case " $* " in
   *) args+=(--master "local[*]") ;;
 esac
 
-# Spark on Java 17 needs the module options of java17.options; log4j2-local.properties keeps Spark's INFO lines out
-exec java -Xmx"${VIGIL_SPARK_MEMORY:-4g}" @"$here/java17.options" \
+# Spark on Java 17 needs the module options of java17.options; log4j2-local.properties keeps Spark's INFO lines out.
+# The throughput collector: decoding allocates frame after frame, and a batch job has no pause to avoid; with two
+# tasks on two cores G1 cost about a quarter more CPU for the same chunks (docs/benchmarks.md).
+exec java -Xmx"${VIGIL_SPARK_MEMORY:-4g}" -XX:+UseParallelGC @"$here/java17.options" \
   -Dlog4j2.configurationFile="${VIGIL_SPARK_LOG4J:-$here/log4j2-local.properties}" \
   -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" dev.vigil.spark.ScoreArchive "${args[@]}"
