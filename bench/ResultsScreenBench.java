@@ -1,6 +1,7 @@
 import dev.vigil.dataset.Clip;
 import dev.vigil.dataset.Split;
 import dev.vigil.evaluation.ScoreTable;
+import dev.vigil.ui.results.ClipFilter;
 import dev.vigil.ui.results.DetectorResults;
 import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.RunResults;
@@ -53,7 +54,7 @@ public class ResultsScreenBench {
         // a settle delay longer than the run: the O(n) refilter never interrupts the slider steps being timed
         ResultsViewModel model = new ResultsViewModel(new CurrentThreadTaskExecutor(), Duration.ofHours(1));
         model.show(new RunResults("bench", null, List.of(detector), "autoencoder"), RunUiState.empty());
-        model.filterProperty().set(ResultsViewModel.ClipFilter.FLAGGED);
+        model.filterProperty().set(ClipFilter.FLAGGED);
         for (int i = 0; i < 50_000; i++) {
             model.thresholdProperty().set(random.nextDouble() * 6 - 2);
         }
@@ -70,10 +71,10 @@ public class ResultsScreenBench {
         // choosing the filter refilters at once, as the rested slider does
         double[] refilterMs = new double[9];
         for (int r = 0; r < refilterMs.length; r++) {
-            model.filterProperty().set(ResultsViewModel.ClipFilter.ALL);
+            model.filterProperty().set(ClipFilter.ALL);
             model.thresholdProperty().set(random.nextDouble() * 2);
             long t0 = System.nanoTime();
-            model.filterProperty().set(ResultsViewModel.ClipFilter.FLAGGED);
+            model.filterProperty().set(ClipFilter.FLAGGED);
             refilterMs[r] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(prepareMs);

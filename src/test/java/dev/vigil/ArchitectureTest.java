@@ -6,7 +6,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.syntax.GivenSlices;
 import org.junit.jupiter.api.Test;
+
+import java.util.function.Predicate;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -68,29 +71,51 @@ class ArchitectureTest {
 
     @Test
     void noClassOfTheCoreDependsOnItselfThroughOthers() {
-        slices().assignedFrom(new SliceAssignment() {
+        topLevelClasses(name -> !name.startsWith("dev.vigil.ui"), "top-level classes outside the ui").should()
+                .beFreeOfCycles()
+                .because("two classes that need each other can be understood, tested and moved only together")
+                .check(MAIN);
+    }
+
+    @Test
+    void noClassOfTheUiDependsOnItselfThroughOthers() {
+        topLevelClasses(name -> name.startsWith("dev.vigil.ui"), "top-level classes of the ui").should()
+                .beFreeOfCycles()
+                .because("a view, its view model and their helpers depend one way: views on view models on helpers")
+                .check(MAIN);
+    }
+
+    /** Each top-level class of a package in scope is a slice of its own; a nested class is part of its outer one. */
+    private static GivenSlices topLevelClasses(Predicate<String> inScope, String description) {
+        return slices().assignedFrom(new SliceAssignment() {
             @Override
             public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-                if (javaClass.getPackageName().startsWith("dev.vigil.ui")) {
+                if (!inScope.test(javaClass.getPackageName())) {
                     return SliceIdentifier.ignore();
                 }
-                // a nested class is part of the class around it
                 return SliceIdentifier.of(javaClass.getName().split("\\$")[0]);
             }
 
             @Override
             public String getDescription() {
-                return "top-level classes outside the ui";
+                return description;
             }
-        }).should().beFreeOfCycles()
-                .because("two classes that need each other can be understood, tested and moved only together")
-                .check(MAIN);
+        });
     }
 
     @Test
     void theScreensFormNoCycle() {
         slices().matching("dev.vigil.ui.(*)..").should().beFreeOfCycles()
                 .because("one screen's package may use another's, but never both ways")
+                .check(MAIN);
+    }
+
+    @Test
+    void viewModelsDoNotDependOnViews() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().areAssignableTo("javafx.scene.Node")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("View")
+                .because("a view model is tested without a scene: a view binds to its view model, never the reverse")
                 .check(MAIN);
     }
 }

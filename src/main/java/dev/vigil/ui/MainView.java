@@ -1,44 +1,33 @@
 package dev.vigil.ui;
 
 import dev.vigil.ui.common.FilePicker;
-import dev.vigil.ui.common.Icons;
 import dev.vigil.ui.common.Lists;
 import dev.vigil.ui.dataset.DatasetView;
 import dev.vigil.ui.longvideo.LongVideoDialog;
 import dev.vigil.ui.longvideo.LongVideoView;
 import dev.vigil.ui.model.ModelView;
+import dev.vigil.ui.results.ExportNames;
 import dev.vigil.ui.results.ResultsView;
 import dev.vigil.ui.run.RunsPanel;
 import dev.vigil.ui.review.ReviewView;
 import dev.vigil.ui.training.TrainingView;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -50,6 +39,7 @@ import java.util.Map;
 public final class MainView extends BorderPane {
 
     private final MainViewModel model;
+    private final Navigation navigation;
     private final FilePicker picker;
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private final StackPane content = new StackPane();
@@ -62,23 +52,24 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel model, FilePicker picker, Runnable quit) {
         this.model = model;
+        this.navigation = model.navigation();
         this.picker = picker;
         this.quit = quit;
         getStyleClass().add("workbench");
 
-        resultsView = new ResultsView(model.results(), picker, model::reviewClip, model.log()::add, model::report);
+        resultsView = new ResultsView(model.results(), picker, navigation::reviewClip, model.log()::add, model::report);
         reviewView = new ReviewView(model.review(), new LongVideoView(model.longVideos(), model.longVideoRun(),
                 this::openTimeline, this::newLongVideoRun));
         screens.put(Screen.DATASET, new DatasetView(model.dataset(), picker));
         screens.put(Screen.MODEL, new ModelView(model.model()));
         screens.put(Screen.TRAINING, new TrainingView(model.training(),
-                new RunsPanel(model.runs(), model.recentRuns(), model::openRun, picker)));
+                new RunsPanel(model.runs(), model.recentRuns(), navigation::openRun, picker)));
         screens.put(Screen.RESULTS, resultsView);
         screens.put(Screen.REVIEW, reviewView);
         screens.forEach((screen, node) -> node.setId("screen-" + screen.name().toLowerCase(java.util.Locale.ROOT)));
         content.getStyleClass().add("content");
-        model.screenProperty().addListener((obs, old, now) -> show(now));
-        show(model.screenProperty().get());
+        navigation.screenProperty().addListener((obs, old, now) -> show(now));
+        show(navigation.screenProperty().get());
 
         logList = new ListView<>(model.log().lines());
         logList.setId("log");
@@ -92,9 +83,9 @@ public final class MainView extends BorderPane {
         showLog.selectedProperty().addListener((obs, was, now) -> toggleLog(now));
         toggleLog(true);
 
-        setTop(new VBox(menuBar(), stepBar(), problemBanner()));
+        setTop(new VBox(menuBar(), WorkbenchBars.stepBar(model), WorkbenchBars.problemBanner(model)));
         setCenter(body);
-        setBottom(statusBar());
+        setBottom(WorkbenchBars.statusBar(model));
         acceptDrops();
     }
 
@@ -123,7 +114,7 @@ public final class MainView extends BorderPane {
             for (Path run : model.recentRuns()) {
                 MenuItem item = new MenuItem(run.toString());
                 item.setMnemonicParsing(false);
-                item.setOnAction(event -> model.openRun(run));
+                item.setOnAction(event -> navigation.openRun(run));
                 recent.getItems().add(item);
             }
             recent.setDisable(recent.getItems().isEmpty());
@@ -132,10 +123,11 @@ public final class MainView extends BorderPane {
         fillRecent.run();
         Menu file = new Menu("File", null,
                 item("Open dataset folder…", Shortcut.OPEN_FOLDER, () -> picker.folder("Open dataset folder")
-                        .ifPresent(model::open)),
+                        .ifPresent(navigation::open)),
                 item("Open manifest…", Shortcut.OPEN_MANIFEST, () -> picker.open("Open manifest", FilePicker.CSV)
-                        .ifPresent(model::open)),
-                item("Open run…", Shortcut.OPEN_RUN, () -> picker.folder("Open run folder").ifPresent(model::openRun)),
+                        .ifPresent(navigation::open)),
+                item("Open run…", Shortcut.OPEN_RUN, () -> picker.folder("Open run folder")
+                        .ifPresent(navigation::openRun)),
                 item("Open long-video results…", Shortcut.OPEN_TIMELINE, this::openTimeline),
                 recent,
                 new SeparatorMenuItem(),
@@ -145,12 +137,12 @@ public final class MainView extends BorderPane {
         Menu view = new Menu("View");
         for (Screen screen : Screen.values()) {
             view.getItems().add(item(screen.step() + "  " + screen.title(), Shortcut.forScreen(screen),
-                    () -> model.screenProperty().set(screen)));
+                    () -> navigation.screenProperty().set(screen)));
         }
         showLog.setAccelerator(Shortcut.TOGGLE_LOG.combination());
         view.getItems().addAll(new SeparatorMenuItem(), showLog);
-        MenuItem useRunSettings = item("Use this run's settings", null, model::useShownRunSettings);
-        useRunSettings.disableProperty().bind(model.shownRunProperty().isNull());
+        MenuItem useRunSettings = item("Use this run's settings", null, navigation::useShownRunSettings);
+        useRunSettings.disableProperty().bind(navigation.shownRunProperty().isNull());
         Menu run = new Menu("Run", null,
                 item("Train", Shortcut.TRAIN, model::train),
                 item("Resume", Shortcut.RESUME, model::resume),
@@ -159,8 +151,8 @@ public final class MainView extends BorderPane {
                 item("Cancel running job", Shortcut.CANCEL, model::cancelLatest),
                 new SeparatorMenuItem(),
                 item("Previous flagged clip or segment", Shortcut.PREVIOUS_FLAGGED,
-                        () -> onReview(model::previousFlagged)),
-                item("Next flagged clip or segment", Shortcut.NEXT_FLAGGED, () -> onReview(model::nextFlagged)));
+                        () -> onReview(navigation::previousFlagged)),
+                item("Next flagged clip or segment", Shortcut.NEXT_FLAGGED, () -> onReview(navigation::nextFlagged)));
         Menu help = new Menu("Help", null,
                 item("Keyboard shortcuts", Shortcut.SHORTCUTS, () -> Dialogs.shortcuts(getScene().getWindow())),
                 item("About Vigil", null, () -> Dialogs.about(getScene().getWindow())));
@@ -170,7 +162,7 @@ public final class MainView extends BorderPane {
     }
 
     private void onReview(Runnable action) {
-        if (model.screenProperty().get() == Screen.REVIEW) {
+        if (navigation.screenProperty().get() == Screen.REVIEW) {
             action.run();
         }
     }
@@ -182,112 +174,6 @@ public final class MainView extends BorderPane {
         }
         item.setOnAction(event -> action.run());
         return item;
-    }
-
-    private HBox stepBar() {
-        ToggleGroup group = new ToggleGroup();
-        HBox bar = new HBox(4);
-        bar.getStyleClass().add("step-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        for (Screen screen : Screen.values()) {
-            Label number = new Label(String.valueOf(screen.step()));
-            number.getStyleClass().add("step-number");
-            ToggleButton step = new ToggleButton(screen.title(), number);
-            step.setId("step-" + screen.name().toLowerCase(java.util.Locale.ROOT));
-            step.getStyleClass().add("step");
-            step.setToggleGroup(group);
-            step.setUserData(screen);
-            step.setTooltip(new Tooltip(screen.title() + " (" + Shortcut.forScreen(screen).displayText() + ")"));
-            step.setSelected(model.screenProperty().get() == screen);
-            bar.getChildren().add(step);
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                group.selectToggle(old);
-            } else {
-                model.screenProperty().set((Screen) now.getUserData());
-            }
-        });
-        model.screenProperty().addListener((obs, old, now) -> group.getToggles().stream()
-                .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(group::selectToggle));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().addAll(spacer, startButton());
-        Label brand = new Label("Vigil");
-        brand.getStyleClass().add("brand");
-        bar.getChildren().addAll(0, java.util.List.of(brand, spacer(16)));
-        return bar;
-    }
-
-    /** Start training from any screen; the training screen has its own, with Cancel and Resume beside it. */
-    private Button startButton() {
-        Button start = new Button("Start training", Icons.play());
-        start.setId("step-bar-start");
-        start.getStyleClass().addAll("accent", "small");
-        start.setMinWidth(Region.USE_PREF_SIZE);
-        start.disableProperty().bind(model.training().canStartProperty().not());
-        start.visibleProperty().bind(model.screenProperty().isNotEqualTo(Screen.TRAINING));
-        start.managedProperty().bind(start.visibleProperty());
-        start.setTooltip(new Tooltip("Train on the dataset with the model screen's settings (Ctrl+T)"));
-        start.setOnAction(event -> model.train());
-        return start;
-    }
-
-    /** The last problem, over the screens until dismissed: an error must not hide in the log. */
-    private HBox problemBanner() {
-        Label text = new Label();
-        text.setId("problem-text");
-        text.setWrapText(true);
-        text.textProperty().bind(model.problemProperty());
-        Button close = new Button("Dismiss");
-        close.setId("problem-dismiss");
-        close.getStyleClass().add("small");
-        close.setOnAction(event -> model.dismissProblem());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox banner = new HBox(10, text, spacer, close);
-        banner.setId("problem-banner");
-        banner.getStyleClass().add("problem-banner");
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
-    }
-
-    private static Region spacer(double width) {
-        Region spacer = new Region();
-        spacer.setMinWidth(width);
-        return spacer;
-    }
-
-    private HBox statusBar() {
-        Label message = new Label();
-        message.setId("status-message");
-        message.textProperty().bind(model.statusMessageProperty());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("status-progress");
-        progress.setPrefWidth(180);
-        progress.progressProperty().bind(model.statusProgressProperty());
-        progress.visibleProperty().bind(model.monitor().latestProperty().isNotNull());
-        Button cancel = new Button("Cancel");
-        cancel.setId("status-cancel");
-        cancel.getStyleClass().add("small");
-        cancel.visibleProperty().bind(progress.visibleProperty());
-        cancel.setOnAction(event -> model.cancelLatest());
-        cancel.setTooltip(new Tooltip("Cancel the running job (Esc)"));
-        Label dataset = new Label();
-        dataset.getStyleClass().add("status-detail");
-        dataset.textProperty().bind(model.dataset().summaryProperty());
-        Label device = new Label();
-        device.getStyleClass().add("status-detail");
-        device.setId("status-device");
-        device.textProperty().bind(Bindings.concat("Runs on ", model.model().deviceInUseProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, message, progress, cancel, spacer, dataset, device);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
-        return bar;
     }
 
     private void acceptDrops() {
@@ -303,7 +189,7 @@ public final class MainView extends BorderPane {
             boolean done = board.hasFiles() && board.getFiles().size() == 1;
             if (done) {
                 File dropped = board.getFiles().get(0);
-                model.open(dropped.toPath());
+                navigation.open(dropped.toPath());
             }
             event.setDropCompleted(done);
             event.consume();
@@ -312,7 +198,7 @@ public final class MainView extends BorderPane {
 
     /** File ▸ Open long-video results: a timeline output folder, shown in review. */
     private void openTimeline() {
-        picker.folder("Open long-video output folder").ifPresent(model::openTimeline);
+        picker.folder("Open long-video output folder").ifPresent(navigation::openTimeline);
     }
 
     /** Run ▸ Score long videos: the form of a new run; Run starts it in the background. */
@@ -321,25 +207,18 @@ public final class MainView extends BorderPane {
                 () -> model.runs().folderProperty().get(), Stylesheet.location());
     }
 
-    /** File ▸ Export: the clip table as CSV and the charts as PNGs beside it. */
+    /**
+     * File ▸ Export: the clip table as CSV and the charts as PNGs beside it. The charts are drawn here, as they are
+     * shown; the files are written in the background.
+     */
     private void export() {
         if (!model.results().hasResultsProperty().get()) {
             model.log().add("Nothing to export yet: there are no results");
             return;
         }
-        picker.save("Export results", "results.csv", FilePicker.CSV).ifPresent(csv -> {
-            String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
-            Path png = csv.resolveSibling(name + ".png");
-            try {
-                model.results().exportClipsCsv(csv);
-                Path metrics = model.results().exportAccuracyCsv(csv.resolveSibling(name + "-accuracy.csv"));
-                resultsView.exportChart(png);
-                model.log().add("Exported results to " + csv + ", " + name + "-accuracy.csv, " + metrics.getFileName()
-                        + " and the charts " + png.getFileName() + " (with -roc and -pr)");
-            } catch (IOException e) {
-                model.report("Export failed: " + e.getMessage());
-            }
-        });
+        picker.save("Export results", "results.csv", FilePicker.CSV).ifPresent(csv -> model.results().exports()
+                .all(csv, resultsView.drawCharts(ExportNames.sibling(csv, ".csv", ".png")), model.log()::add,
+                        model::report));
     }
 
     double[] resultsMarkedRoc() {

@@ -5,6 +5,7 @@ import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.backbone.DjlRuntime;
 import dev.vigil.experiment.BackboneEmbedder;
 import dev.vigil.experiment.ExperimentPipeline;
+import dev.vigil.ui.common.FxFilePicker;
 import dev.vigil.ui.model.BackboneChoice;
 import dev.vigil.ui.settings.SettingsStore;
 import dev.vigil.ui.settings.WorkbenchSettings;
@@ -45,9 +46,9 @@ public class VigilApp extends Application {
         List<String> opened = getParameters().getRaw();
         if (opened.size() == 1) {
             // the desktop opened a file or folder with Vigil (a .vigil bundle, a run, long videos, a dataset)
-            model.open(Path.of(opened.get(0)).toAbsolutePath());
+            model.navigation().open(Path.of(opened.get(0)).toAbsolutePath());
         } else {
-            model.openStartDataset();
+            model.navigation().openStartDataset();
         }
         model.model().detectDevices(model.executor(), DjlRuntime::gpuCount);
     }

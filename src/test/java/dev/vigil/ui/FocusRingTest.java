@@ -29,8 +29,8 @@ class FocusRingTest extends RunWindowTest {
 
     @Test
     void everyTabStopOnTheResultsScreenShowsItsFocus(FxRobot robot) throws Exception {
-        robot.interact(() -> model.openRun(run));
-        waitFor(() -> model.screenProperty().get() == Screen.RESULTS, "results shown");
+        robot.interact(() -> model.navigation().openRun(run));
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS, "results shown");
         Node results = robot.lookup("#screen-results").query();
         robot.interact(() -> robot.lookup("#detector").query().requestFocus());
         Map<Node, Image> focused = new LinkedHashMap<>();

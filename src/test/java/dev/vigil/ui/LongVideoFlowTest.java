@@ -11,10 +11,10 @@ import dev.vigil.timeline.TimelineMetrics;
 import dev.vigil.timeline.folder.TimelineFolder;
 import dev.vigil.timeline.folder.TimelineResult;
 import dev.vigil.ui.common.Numbers;
-import dev.vigil.ui.longvideo.LongVideoReviewModel;
+import dev.vigil.ui.longvideo.LongVideoFacts;
 import dev.vigil.ui.player.AnomalyOverlay;
 import dev.vigil.ui.player.AnomalyTimeline;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.review.ReviewMode;
 import dev.vigil.ui.run.RunEntry;
 import javafx.scene.control.ListView;
@@ -106,7 +106,7 @@ class LongVideoFlowTest {
         TimelineResult result = model.longVideos().resultProperty().get();
         assertTrue(TimelineFolder.isTimeline(result.dir()) && result.dir().startsWith(dir.resolve("runs")),
                 result.dir().toString());
-        assertEquals(Screen.REVIEW, model.screenProperty().get());
+        assertEquals(Screen.REVIEW, model.navigation().screenProperty().get());
         assertEquals(ReviewMode.LONG_VIDEOS, model.review().modeProperty().get());
         ListView<?> videos = robot.lookup("#long-video-list").queryListView();
         assertEquals(1, videos.getItems().size());
@@ -123,7 +123,7 @@ class LongVideoFlowTest {
         assertTrue(robot.lookup("#long-events").queryLabeled().getText().startsWith("1 of 1 hit"));
 
         // next flagged segment seeks to its start; a click on the timeline seeks where it points
-        PlayerModel player = model.longVideos().player();
+        PlayerViewModel player = model.longVideos().player();
         waitFor(() -> player.readyProperty().get() && player.positionProperty().get() == 0, "first frame shown");
         FlaggedSegment first = shown.get(0);
         robot.clickOn("#next-segment");
@@ -167,12 +167,12 @@ class LongVideoFlowTest {
         picker.folder = result.dir();
         robot.clickOn("File").clickOn("Open long-video results…");
         waitFor(() -> model.review().modeProperty().get() == ReviewMode.LONG_VIDEOS
-                && model.screenProperty().get() == Screen.REVIEW, "opened again in review");
-        assertEquals(LongVideoReviewModel.peak(result.videos().get(0)),
-                LongVideoReviewModel.peak(model.longVideos().videos().get(0)));
+                && model.navigation().screenProperty().get() == Screen.REVIEW, "opened again in review");
+        assertEquals(LongVideoFacts.peak(result.videos().get(0)),
+                LongVideoFacts.peak(model.longVideos().videos().get(0)));
         // as a drop on the window does
         robot.interact(() -> model.review().modeProperty().set(ReviewMode.CLIPS));
-        robot.interact(() -> model.open(result.dir()));
+        robot.interact(() -> model.navigation().open(result.dir()));
         waitFor(() -> model.review().modeProperty().get() == ReviewMode.LONG_VIDEOS, "a dropped folder opens");
         assertEquals(result.dir(), model.recentRuns().get(0), "first in the recent list");
     }

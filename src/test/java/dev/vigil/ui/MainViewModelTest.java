@@ -52,7 +52,7 @@ class MainViewModelTest {
         System.setProperty(SampleLocator.PROPERTY, manifest.getParent().toString());
         try {
             model = create(settings);
-            assertTrue(model.openStartDataset());
+            assertTrue(model.navigation().openStartDataset());
             assertEquals(manifest.toAbsolutePath().normalize(), model.dataset().sourceProperty().get().normalize());
             assertTrue(model.settingsProperty().get().samplesShown());
             model.shutdown();
@@ -62,7 +62,7 @@ class MainViewModelTest {
             assertEquals(manifest.toAbsolutePath().normalize().toString(),
                     Path.of(saved.recentDatasets().get(0)).normalize().toString());
             model = create(settings);
-            assertTrue(model.openStartDataset(), "the last dataset reopens");
+            assertTrue(model.navigation().openStartDataset(), "the last dataset reopens");
             assertEquals(5, model.dataset().rows().size());
         } finally {
             System.clearProperty(SampleLocator.PROPERTY);
@@ -87,13 +87,13 @@ class MainViewModelTest {
     @Test
     void openTellsRunsFromDatasets() throws Exception {
         model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
-        model.open(manifest.getParent());
-        assertEquals(Screen.DATASET, model.screenProperty().get());
+        model.navigation().open(manifest.getParent());
+        assertEquals(Screen.DATASET, model.navigation().screenProperty().get());
         assertEquals(5, model.review().clips().size(), "review lists the dataset's clips before there are scores");
         assertTrue(Double.isNaN(model.review().thresholdProperty().get()));
 
-        model.open(run);
-        assertEquals(Screen.RESULTS, model.screenProperty().get());
+        model.navigation().open(run);
+        assertEquals(Screen.RESULTS, model.navigation().screenProperty().get());
         assertEquals(50, model.results().clips().size());
         assertEquals(List.of("autoencoder", "knn", "gaussian", "centroid"),
                 model.results().detectors().stream().map(d -> d.id()).toList());
@@ -103,9 +103,9 @@ class MainViewModelTest {
         assertTrue(Files.isRegularFile(model.review().clips().get(0).file()), "clip paths resolve to the dataset");
         assertFalse(Double.isNaN(model.review().thresholdProperty().get()));
         model.model().training().epochsProperty().set(17);
-        model.useShownRunSettings();
+        model.navigation().useShownRunSettings();
         assertEquals(3, model.model().training().epochsProperty().get(), "the model screen took the run's settings");
-        assertEquals(Screen.MODEL, model.screenProperty().get());
+        assertEquals(Screen.MODEL, model.navigation().screenProperty().get());
         model.results().thresholdProperty().set(5);
         assertEquals(5, model.review().thresholdProperty().get(), "review follows the results' threshold");
     }
@@ -114,12 +114,12 @@ class MainViewModelTest {
     void trainingFromTheDatasetScreensManifestOpensTheResultsAndQuittingMidwayStopsAtACheckpoint() throws Exception {
         model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
         assertEquals("Open a dataset first (Dataset screen)", model.training().startProblemProperty().get());
-        model.open(SyntheticEmbedder.manifest(dir.resolve("synthetic")));
+        model.navigation().open(SyntheticEmbedder.manifest(dir.resolve("synthetic")));
         model.runs().folderProperty().set(dir.resolve("train-runs"));
         model.model().training().epochsProperty().set(2);
         assertEquals("", model.training().startProblemProperty().get());
         model.train();
-        assertEquals(Screen.RESULTS, model.screenProperty().get(), "the results open on the new run");
+        assertEquals(Screen.RESULTS, model.navigation().screenProperty().get(), "the results open on the new run");
         Path made = model.training().runFolderProperty().get();
         assertEquals(dir.resolve("train-runs"), made.getParent());
         assertTrue(made.getFileName().toString().startsWith("synthetic-"), made.toString());
@@ -149,16 +149,16 @@ class MainViewModelTest {
     @Test
     void theResultsFlaggedFilterCarriesIntoTheReviewList() throws Exception {
         model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
-        model.open(run);
+        model.navigation().open(run);
         double threshold = model.results().thresholdProperty().get();
         long flagged = model.results().clips().stream().filter(clip -> clip.flaggedAt(threshold)).count();
         assertTrue(flagged > 0 && flagged < 50, "some clips are flagged: " + flagged);
 
-        model.results().filterProperty().set(dev.vigil.ui.results.ResultsViewModel.ClipFilter.FLAGGED);
+        model.results().filterProperty().set(dev.vigil.ui.results.ClipFilter.FLAGGED);
         assertTrue(model.review().flaggedOnlyProperty().get());
         assertEquals(flagged, model.review().visibleClips().size(), "review lists what the results list");
 
-        model.results().filterProperty().set(dev.vigil.ui.results.ResultsViewModel.ClipFilter.ALL);
+        model.results().filterProperty().set(dev.vigil.ui.results.ClipFilter.ALL);
         assertFalse(model.review().flaggedOnlyProperty().get());
         assertEquals(50, model.review().visibleClips().size());
     }
@@ -168,7 +168,7 @@ class MainViewModelTest {
         model = create(Files.createTempDirectory(dir, "s").resolve("settings.json"));
         Path broken = Files.createDirectories(dir.resolve("broken-runs/broken"));
         Files.writeString(broken.resolve("config.json"), "{\"model\": {\"num_epoch\": -3}}");
-        model.openRun(broken);
+        model.navigation().openRun(broken);
         assertTrue(model.log().snapshot().stream().anyMatch(line -> line.contains("model.num_epoch: must be")
                 && line.contains(broken.resolve("config.json").toString())), model.log().snapshot().toString());
         assertTrue(model.problemProperty().get().startsWith("Cannot open run " + broken), "shown, not only logged");

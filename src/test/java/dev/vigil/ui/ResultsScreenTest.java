@@ -10,7 +10,7 @@ import dev.vigil.experiment.bundle.DetectorBundle;
 import dev.vigil.experiment.run.RunFolder;
 import dev.vigil.io.Csv;
 import dev.vigil.ui.common.Numbers;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.results.DetectorResults;
 import dev.vigil.ui.results.RunUiState;
 import dev.vigil.ui.results.ScoredClip;
@@ -78,7 +78,7 @@ class ResultsScreenTest {
     void theThresholdMovesEveryTableAsTheCoreComputesIt(FxRobot robot) throws Exception {
         picker.folder = run;
         robot.clickOn("File").clickOn("Open run…");
-        waitFor(() -> model.screenProperty().get() == Screen.RESULTS, "results shown");
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS, "results shown");
         ComboBox<DetectorResults> detector = robot.lookup("#detector").queryComboBox();
         assertEquals("autoencoder", detector.getValue().id());
         assertEquals(4, detector.getItems().size());
@@ -151,9 +151,27 @@ class ResultsScreenTest {
     }
 
     @Test
+    void fileExportWritesTheTablesAndChartsBesideTheChosenFile(FxRobot robot) throws Exception {
+        robot.interact(() -> model.navigation().openRun(run));
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS, "results shown");
+        Path out = Files.createDirectories(dir.resolve("file-export"));
+        picker.save = out.resolve("results.csv");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitFor(() -> model.log().snapshot().stream().anyMatch(line -> line.contains("Exported results to "
+                + out.resolve("results.csv") + ", results-accuracy.csv, results-accuracy-metrics.csv and the charts "
+                + "results.png (with -roc and -pr)")), "the export confirmed in the log", 30);
+        for (String name : List.of("results.csv", "results-accuracy.csv", "results-accuracy-metrics.csv",
+                "results.png", "results-roc.png", "results-pr.png")) {
+            assertTrue(Files.size(out.resolve(name)) > 0, name);
+        }
+        assertEquals(List.of("path", "class", "split", "label", "score", "verdict"),
+                Csv.read(out.resolve("results.csv")).get(0));
+    }
+
+    @Test
     void exportsTablesAndChartsThenPlaysAFlaggedClip(FxRobot robot) throws Exception {
-        robot.interact(() -> model.openRun(run));
-        waitFor(() -> model.screenProperty().get() == Screen.RESULTS, "results shown");
+        robot.interact(() -> model.navigation().openRun(run));
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS, "results shown");
         robot.interact(() -> model.results().detectorProperty().set(model.results().detectors().get(0)));
         Path out = Files.createDirectories(dir.resolve("export"));
         picker.save = out.resolve("accuracy.csv");
@@ -189,7 +207,7 @@ class ResultsScreenTest {
         assertEquals("anomaly", robot.lookup("#fact-verdict").queryLabeled().getText());
         assertEquals(model.results().detectorProperty().get().name(),
                 robot.lookup("#fact-detector").queryLabeled().getText());
-        PlayerModel player = model.review().player();
+        PlayerViewModel player = model.review().player();
         waitFor(() -> player.imageProperty().get() != null && player.positionProperty().get() == 0, "first frame");
         robot.clickOn("#play-pause");
         waitFor(() -> player.positionProperty().get() >= 5, "it plays");
@@ -200,8 +218,8 @@ class ResultsScreenTest {
     @Test
     void exportsTheDetectorShownAsABundleWithTheSlidersThreshold(FxRobot robot) throws Exception {
         Path real = TestRuns.builtin(dir, "bundle-run");
-        robot.interact(() -> model.openRun(real));
-        waitFor(() -> model.screenProperty().get() == Screen.RESULTS, "results shown");
+        robot.interact(() -> model.navigation().openRun(real));
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS, "results shown");
         double chosen = model.results().thresholdProperty().get() * 0.9;
         robot.interact(() -> model.results().thresholdProperty().set(chosen));
         picker.save = dir.resolve("export/walkway");
@@ -215,7 +233,7 @@ class ResultsScreenTest {
         }
 
         // opened as a desktop opens a .vigil file: described, with the command that applies it
-        robot.interact(() -> model.open(bundleFile));
+        robot.interact(() -> model.navigation().open(bundleFile));
         waitFor(() -> model.log().snapshot().stream().anyMatch(line -> line.contains("Bundle ")
                 && line.contains("--bundle " + bundleFile)), "the bundle described in the log");
     }

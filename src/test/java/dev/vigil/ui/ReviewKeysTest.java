@@ -1,6 +1,6 @@
 package dev.vigil.ui;
 
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -26,8 +26,8 @@ class ReviewKeysTest extends RunWindowTest {
 
     @Test
     void arrowsStepFramesAndCtrlArrowsGoToFlaggedClipsAfterOpeningAClipFromResults(FxRobot robot) throws Exception {
-        robot.interact(() -> model.openRun(run));
-        waitFor(() -> model.screenProperty().get() == Screen.RESULTS, "results shown");
+        robot.interact(() -> model.navigation().openRun(run));
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS, "results shown");
         // the screen tab was clicked last, as a user reaching the results does
         robot.clickOn("#step-results");
         robot.interact(() -> model.results().thresholdProperty().set(-1e9));
@@ -41,16 +41,16 @@ class ReviewKeysTest extends RunWindowTest {
         });
         robot.doubleClickOn(robot.lookup("#score-table .table-row-cell").match((javafx.scene.control.TableRow<?> r)
                 -> r.getItem() == withVideo).queryAs(javafx.scene.Node.class));
-        waitFor(() -> model.screenProperty().get() == Screen.REVIEW, "review shown");
-        PlayerModel player = model.review().player();
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.REVIEW, "review shown");
+        PlayerViewModel player = model.review().player();
         waitFor(() -> player.readyProperty().get() && player.positionProperty().get() == 0, "first frame shown");
 
         robot.type(KeyCode.RIGHT);
         waitFor(() -> player.positionProperty().get() == 1, "Right steps one frame");
-        assertEquals(Screen.REVIEW, model.screenProperty().get(), "Right does not change the screen");
+        assertEquals(Screen.REVIEW, model.navigation().screenProperty().get(), "Right does not change the screen");
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.LEFT);
         waitFor(() -> player.positionProperty().get() == 2, "Left steps back");
-        assertEquals(Screen.REVIEW, model.screenProperty().get());
+        assertEquals(Screen.REVIEW, model.navigation().screenProperty().get());
 
         ScoredClip before = model.review().selectedProperty().get();
         assertTrue(model.review().hasNextFlaggedProperty().get(), "every clip is flagged at this threshold");

@@ -39,7 +39,7 @@ class RunsListTest {
                 new dev.vigil.experiment.ExperimentPipeline(new SyntheticEmbedder()));
         Path runs = Files.createDirectories(dir.resolve("runs"));
         model.runs().folderProperty().set(runs);
-        model.open(SyntheticEmbedder.manifest(dir.resolve("data")));
+        model.navigation().open(SyntheticEmbedder.manifest(dir.resolve("data")));
         model.model().training().epochsProperty().set(6);
         model.model().layout().setLayers(List.of(8, 4));
         assertTrue(model.runs().runs().isEmpty());

@@ -78,7 +78,7 @@ public final class ScreenshotTour {
         shot(scene, out.resolve("dataset.png"));
 
         fx(() -> {
-            model.screenProperty().set(Screen.MODEL);
+            model.navigation().screenProperty().set(Screen.MODEL);
             model.model().training().epochsProperty().set(40);
             return null;
         });
@@ -91,7 +91,7 @@ public final class ScreenshotTour {
         });
         await(() -> model.training().epochs().size() >= 15, 900);
         shot(scene, out.resolve("training.png"));
-        await(() -> model.screenProperty().get() == Screen.RESULTS, 900);
+        await(() -> model.navigation().screenProperty().get() == Screen.RESULTS, 900);
         fx(() -> {
             model.results().threshold().suggestMaxF1();
             return null;
@@ -102,7 +102,7 @@ public final class ScreenshotTour {
         ScoredClip flagged = fx(() -> model.results().clips().stream().filter(c -> c.anomaly()
                 && c.flaggedAt(model.results().thresholdProperty().get())).findFirst().orElseThrow());
         fx(() -> {
-            model.reviewClip(flagged);
+            model.navigation().reviewClip(flagged);
             return null;
         });
         await(() -> model.review().player().imageProperty().get() != null

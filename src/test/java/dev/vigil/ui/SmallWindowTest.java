@@ -38,8 +38,8 @@ class SmallWindowTest extends RunWindowTest {
 
     @Test
     void everyScreenFitsItsTexts(FxRobot robot) throws Exception {
-        robot.interact(() -> model.openRun(run));
-        waitFor(() -> model.screenProperty().get() == Screen.RESULTS, "results shown");
+        robot.interact(() -> model.navigation().openRun(run));
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS, "results shown");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), cut(window.view()), "results");
         TableView<?> clips = robot.lookup("#score-table").queryTableView();
@@ -48,7 +48,7 @@ class SmallWindowTest extends RunWindowTest {
         assertTrue(clips.getHeight() > 5 * rowHeight, "the clip table shows at least 4 rows: " + clips.getHeight());
 
         for (Screen screen : Screen.values()) {
-            robot.interact(() -> model.screenProperty().set(screen));
+            robot.interact(() -> model.navigation().screenProperty().set(screen));
             WaitForAsyncUtils.waitForFxEvents();
             if (screen == Screen.REVIEW) {
                 robot.interact(() -> model.review().selectedProperty().set(model.review().visibleClips().get(0)));

@@ -16,7 +16,7 @@ import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.run.RunContents;
 import dev.vigil.experiment.run.RunFolder;
 import dev.vigil.ui.common.Numbers;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
@@ -114,7 +114,8 @@ class TrainFlowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         robot.clickOn("#train-start");
-        waitFor(() -> model.screenProperty().get() == Screen.RESULTS, "the run finished and its results opened", 300);
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS,
+                "the run finished and its results opened", 300);
         assertEquals(3, model.training().epochs().size(), "the loss plot has every epoch");
         Path run = model.training().runFolderProperty().get();
         RunContents contents = RunFolder.open(run).read();
@@ -143,9 +144,9 @@ class TrainFlowTest {
         TableView<ScoredClip> table = robot.lookup("#score-table").queryTableView();
         waitFor(() -> !table.getItems().isEmpty(), "clips listed", 5);
         robot.doubleClickOn(robot.lookup("#score-table .table-row-cell").nth(0).queryAs(Node.class));
-        waitFor(() -> model.screenProperty().get() == Screen.REVIEW, "review", 5);
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.REVIEW, "review", 5);
         assertEquals("anomaly", robot.lookup("#fact-verdict").queryLabeled().getText());
-        PlayerModel player = model.review().player();
+        PlayerViewModel player = model.review().player();
         waitFor(() -> player.imageProperty().get() != null && player.positionProperty().get() == 0, "first frame", 10);
         robot.clickOn("#play-pause");
         waitFor(() -> player.positionProperty().get() >= 5, "it plays", 10);

@@ -2,7 +2,7 @@ package dev.vigil.ui;
 
 import dev.vigil.dataset.Split;
 import dev.vigil.ui.dataset.ClipRow;
-import dev.vigil.ui.player.PlayerModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import dev.vigil.training.EpochRecord;
 import dev.vigil.ui.training.LossChart;
@@ -78,11 +78,11 @@ class WorkbenchTest {
         assertTrue(model.log().snapshot().stream().anyMatch(line -> line.contains("Probe 5 clips: done")));
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        waitFor(() -> model.screenProperty().get() == Screen.REVIEW, "review screen");
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.REVIEW, "review screen");
         ListView<ScoredClip> list = robot.lookup("#review-list").queryListView();
         waitFor(() -> list.getItems().size() == 5, "review lists the dataset's clips");
         robot.clickOn("walk/b.mp4");
-        PlayerModel player = model.review().player();
+        PlayerViewModel player = model.review().player();
         waitFor(() -> player.positionProperty().get() == 0, "first frame shown");
         assertEquals("walk", robot.lookup("#fact-class").queryLabeled().getText());
         assertEquals("test", robot.lookup("#fact-split").queryLabeled().getText());
@@ -188,8 +188,10 @@ class WorkbenchTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(start);
-        waitFor(() -> model.screenProperty().get() == Screen.TRAINING, "the training screen shows the run");
-        waitFor(() -> model.screenProperty().get() == Screen.RESULTS && !model.training().taskActiveProperty().get(),
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.TRAINING,
+                "the training screen shows the run");
+        waitFor(() -> model.navigation().screenProperty().get() == Screen.RESULTS
+                && !model.training().taskActiveProperty().get(),
                 "the run finished and its results show", 60);
     }
 

@@ -10,14 +10,9 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
-import dev.vigil.io.AtomicFiles;
-
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -118,11 +113,8 @@ public final class Charts {
         axis.setTickMarkPaint(GRID);
     }
 
-    /** Writes a chart as a PNG of the given size; the file is replaced atomically. */
-    public static void writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
-        var image = chart.createBufferedImage(width, height);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", bytes);
-        AtomicFiles.writeBytes(file, bytes.toByteArray());
+    /** Draws a chart at the given size, to be written as {@code file}. */
+    public static ChartImage draw(JFreeChart chart, Path file, int width, int height) {
+        return new ChartImage(chart.createBufferedImage(width, height), file);
     }
 }

@@ -148,4 +148,18 @@ public final class Fields {
         tip.textProperty().bind(label.textProperty());
         label.setTooltip(tip);
     }
+
+    /** Gives a node the id that tests and the stylesheet find it by. */
+    public static <T extends Node> T id(T node, String id) {
+        node.setId(id);
+        return node;
+    }
+
+    /** A wrapping line of help under a field. */
+    public static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        return hint;
+    }
 }

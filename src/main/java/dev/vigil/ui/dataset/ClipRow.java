@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * One clip in the dataset table. What the import found is fixed; what probing learns, and the class, split and
@@ -115,5 +117,17 @@ public final class ClipRow {
             problem.set(outcome.kept() ? "" : outcome.reason());
             status.set(outcome.kept() ? Status.OK : Status.DROPPED);
         }
+    }
+
+    /**
+     * The rows the table shows: those whose path or class contains {@code search} (any case), and with
+     * {@code problemsOnly} only those that are not usable or that the plan drops.
+     */
+    static Predicate<ClipRow> matching(String search, boolean problemsOnly) {
+        String text = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
+        return row -> (!problemsOnly || row.statusProperty().get() == Status.PROBLEM
+                || row.statusProperty().get() == Status.DROPPED)
+                && (text.isEmpty() || row.path().toLowerCase(Locale.ROOT).contains(text)
+                || row.className().toLowerCase(Locale.ROOT).contains(text));
     }
 }

@@ -1,29 +1,21 @@
 package dev.vigil.ui.dataset;
 
-import dev.vigil.dataset.Clip;
 import dev.vigil.dataset.ClipProbe;
 import dev.vigil.dataset.Dataset;
-import dev.vigil.dataset.DatasetImport;
 import dev.vigil.dataset.DatasetPreparer;
-import dev.vigil.dataset.Manifest;
 import dev.vigil.dataset.Preparation;
-import dev.vigil.dataset.PreparationConfig;
 import dev.vigil.dataset.PreparationWriter;
 import dev.vigil.dataset.SourceDataset;
-import dev.vigil.progress.CancellationToken;
-import dev.vigil.progress.ProgressListener;
 import dev.vigil.ui.task.BackgroundTask;
 import dev.vigil.ui.task.Coalescer;
 import dev.vigil.ui.task.TaskAware;
 import dev.vigil.ui.task.TaskExecutor;
 import dev.vigil.ui.task.TaskState;
-import dev.vigil.ui.task.UiBatcher;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,15 +28,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -64,18 +50,16 @@ public final class DatasetViewModel implements TaskAware {
     private final ReadOnlyObjectWrapper<Preparation> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ObservableList<ClipRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ClipRow> visibleRows = new FilteredList<>(rows);
-    private final ObservableList<ClassRow> classes = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Map<String, Map<String, Integer>>> counts =
             new ReadOnlyObjectWrapper<>(this, "counts", Map.of());
-    private final ReadOnlyIntegerWrapper probed = new ReadOnlyIntegerWrapper(this, "probed");
-    private final ReadOnlyIntegerWrapper problems = new ReadOnlyIntegerWrapper(this, "problems");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper settingsProblem = new ReadOnlyStringWrapper(this, "settingsProblem", "");
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly");
     private final PreparationSettings preparation = new PreparationSettings();
-    private final Set<String> anomalousChoice = new TreeSet<>();
+    private final ClipProbing probing;
     private final Coalescer replanLater;
+    private final ClassChoice classes;
     private final StringBinding summary;
     private final StringBinding planSummary;
     private final BooleanBinding canPrepare;
@@ -85,9 +69,12 @@ public final class DatasetViewModel implements TaskAware {
     public DatasetViewModel(TaskExecutor executor, Consumer<String> log) {
         this.executor = executor;
         this.log = log;
+        probing = new ClipProbing(executor, task, log);
         replanLater = new Coalescer(executor.uiThread(), this::replan);
-        summary = Bindings.createStringBinding(() -> DatasetSummaries.describe(rows.size(), classes.size(), probed.get(),
-                problems.get()), rows, classes, probed, problems);
+        classes = new ClassChoice(replanLater::request);
+        summary = Bindings.createStringBinding(() -> DatasetSummaries.describe(rows.size(), classes.rows().size(),
+                probing.probedProperty().get(), probing.problemsProperty().get()), rows, classes.rows(),
+                probing.probedProperty(), probing.problemsProperty());
         planSummary = Bindings.createStringBinding(() -> DatasetSummaries.describePlan(plan.get()), plan);
         canPrepare = plan.isNotNull().and(task.activeProperty().not());
         search.addListener(obs -> refilter());
@@ -129,7 +116,7 @@ public final class DatasetViewModel implements TaskAware {
     }
 
     public ObservableList<ClassRow> classes() {
-        return classes;
+        return classes.rows();
     }
 
     /** Clips per class and split name ("—" where no split is known yet), classes sorted. */
@@ -138,12 +125,12 @@ public final class DatasetViewModel implements TaskAware {
     }
 
     public ReadOnlyIntegerProperty probedProperty() {
-        return probed.getReadOnlyProperty();
+        return probing.probedProperty();
     }
 
     /** Clips that are not usable videos. */
     public ReadOnlyIntegerProperty problemsProperty() {
-        return problems.getReadOnlyProperty();
+        return probing.problemsProperty();
     }
 
     /** Why the last open or prepare failed, empty otherwise. */
@@ -186,19 +173,7 @@ public final class DatasetViewModel implements TaskAware {
 
     /** Opens a dataset folder, a folder holding a manifest.csv, or a manifest file. */
     public void open(Path path) {
-        Path manifest = path.resolve(Manifest.FILE_NAME);
-        if (Files.isDirectory(path) && Files.isRegularFile(manifest)) {
-            path = manifest;
-        }
-        Path input = path;
-        BackgroundTask<Opened> open = new BackgroundTask<>("Open " + input.getFileName()) {
-            @Override
-            protected Opened call(ProgressListener progress, CancellationToken cancellation) throws IOException {
-                SourceDataset found = DatasetImport.open(input);
-                Dataset prepared = found.kind() == SourceDataset.Kind.MANIFEST ? Manifest.read(found.input()) : null;
-                return new Opened(found, prepared);
-            }
-        };
+        OpenDatasetTask open = new OpenDatasetTask(OpenedDataset.input(path));
         task.cancel();
         error.set("");
         open.onSuccess(this::show).onFailure(problem -> fail(problem));
@@ -218,10 +193,7 @@ public final class DatasetViewModel implements TaskAware {
 
     /** Marks a class (after grouping) anomalous or normal and plans again. */
     public void setAnomalous(String className, boolean anomalous) {
-        boolean changed = anomalous ? anomalousChoice.add(className) : anomalousChoice.remove(className);
-        if (changed) {
-            replanLater.request();
-        }
+        classes.mark(className, anomalous);
     }
 
     /**
@@ -238,13 +210,7 @@ public final class DatasetViewModel implements TaskAware {
             fail(new IOException(String.join("; ", outputProblems)));
             return;
         }
-        BackgroundTask<PreparationWriter.Written> write = new BackgroundTask<>("Prepare " + outDir.getFileName()) {
-            @Override
-            protected PreparationWriter.Written call(ProgressListener progress, CancellationToken cancellation)
-                    throws IOException {
-                return PreparationWriter.write(current, outDir, false);
-            }
-        };
+        PrepareDatasetTask write = new PrepareDatasetTask(current, outDir);
         write.onSuccess(written -> {
             log.accept("Prepared " + current.keptCount() + " clips into " + written.manifest() + " (report: "
                     + written.reportText().getFileName() + ")");
@@ -255,71 +221,27 @@ public final class DatasetViewModel implements TaskAware {
         executor.execute(write);
     }
 
-    /** What opening found: the import's clips, and the prepared dataset when a manifest gave splits. */
-    private record Opened(SourceDataset source, Dataset prepared) {
-    }
-
-    private void show(Opened result) {
+    private void show(OpenedDataset result) {
         opened = result.source();
         probes = null;
         plan.set(null);
         dataset.set(result.prepared());
         source.set(result.source().input());
-        Map<String, Clip> prepared = new HashMap<>();
-        if (result.prepared() != null) {
-            result.prepared().clips().stream().filter(c -> c.view() == 0).forEach(c -> prepared.putIfAbsent(c.path(), c));
-        }
-        List<ClipRow> loaded = new ArrayList<>();
-        for (var clip : result.source().clips()) {
-            Clip row = prepared.get(clip.path());
-            loaded.add(new ClipRow(clip, row == null ? null : row.split(), row != null && row.isAnomaly()));
-        }
-        problems.set(0);
-        probed.set(0);
+        List<ClipRow> loaded = result.rows();
+        probing.reset();
         rows.setAll(loaded);
-        anomalousChoice.clear();
-        anomalousChoice.addAll(DatasetPreparer.labelledAnomalous(opened, preparation.grouping()));
+        classes.reset(DatasetPreparer.labelledAnomalous(opened, preparation.grouping()));
         showClasses(null);
         showCounts(null);
-        result.source().skipped().forEach(skipped -> log.accept("Skipped " + skipped.path() + ": " + skipped.reason()));
-        result.source().notes().forEach(log);
-        log.accept("Opened " + result.source().input() + ": " + loaded.size() + " clips in " + classes.size()
-                + " classes");
+        result.logLines(loaded.size(), classes.rows().size()).forEach(log);
         probe(loaded);
     }
 
     private void probe(List<ClipRow> toProbe) {
-        Map<String, ClipRow> byPath = new HashMap<>();
-        toProbe.forEach(row -> byPath.put(row.path(), row));
-        BackgroundTask<?>[] self = new BackgroundTask<?>[1];
-        UiBatcher<ClipProbe> batcher = new UiBatcher<>(executor.uiThread(), batch -> {
-            if (!task.isCurrent(self[0])) {
-                return;
-            }
-            for (ClipProbe probe : batch) {
-                byPath.get(probe.clip().path()).probed(probe);
-                if (!probe.readable()) {
-                    problems.set(problems.get() + 1);
-                }
-            }
-            probed.set(probed.get() + batch.size());
-        });
-        ProbeClipsTask probeTask = new ProbeClipsTask(opened.clips(), batcher::add);
-        self[0] = probeTask;
-        SourceDataset probedSource = opened;
-        probeTask.onSuccess(done -> {
-            if (probedSource != opened) {
-                return;
-            }
+        probing.start(opened, toProbe, done -> {
             probes = done;
-            long unusable = done.stream().filter(p -> !p.readable()).count();
-            if (unusable > 0) {
-                log.accept(unusable + " of " + done.size() + " clips cannot be used; filter the table by problems to see why");
-            }
             replan();
         });
-        task.track(probeTask);
-        executor.execute(probeTask);
     }
 
     /** Plans the preparation with the current settings; quick and pure, so it runs on every change. */
@@ -327,19 +249,15 @@ public final class DatasetViewModel implements TaskAware {
         if (opened == null) {
             return;
         }
-        List<String> found = new ArrayList<>(preparation.groupingProblemsProperty().get());
-        PreparationConfig.Builder builder = preparation.builder(anomalousChoice);
-        found.addAll(builder.problems());
-        if (found.isEmpty()) {
-            found.addAll(DatasetPreparer.problems(opened, builder.build()));
-        }
-        settingsProblem.set(DatasetSummaries.describeProblems(found));
-        if (!found.isEmpty() || probes == null) {
+        var outcome = PreparationPlanner.plan(opened, probes, preparation.groupingProblemsProperty().get(),
+                preparation.builder(classes.anomalous()));
+        settingsProblem.set(DatasetSummaries.describeProblems(outcome.problems()));
+        Preparation next = outcome.plan();
+        if (next == null) {
             plan.set(null);
             showClasses(null);
             return;
         }
-        Preparation next = DatasetPreparer.plan(opened, probes, builder.build());
         if (dataset.get() == null) {
             for (int i = 0; i < rows.size(); i++) {
                 rows.get(i).planned(next.clips().get(i));
@@ -353,23 +271,8 @@ public final class DatasetViewModel implements TaskAware {
 
     /** Classes after grouping, with counts and the anomalous ticks; ticking one plans again. */
     private void showClasses(Preparation current) {
-        List<String> names = DatasetPreparer.classes(opened, preparation.grouping());
-        Map<String, Integer> found = DatasetSummaries.clipsPerClass(rows, current);
-        boolean same = classes.size() == names.size();
-        for (int i = 0; same && i < names.size(); i++) {
-            same = classes.get(i).name().equals(names.get(i)) && classes.get(i).clips() == found.getOrDefault(names.get(i), 0)
-                    && classes.get(i).anomalousProperty().get() == anomalousChoice.contains(names.get(i));
-        }
-        if (same) {
-            return;
-        }
-        List<ClassRow> next = new ArrayList<>();
-        for (String name : names) {
-            ClassRow row = new ClassRow(name, found.getOrDefault(name, 0), anomalousChoice.contains(name));
-            row.anomalousProperty().addListener((obs, was, now) -> setAnomalous(name, now));
-            next.add(row);
-        }
-        classes.setAll(next);
+        classes.show(DatasetPreparer.classes(opened, preparation.grouping()),
+                DatasetSummaries.clipsPerClass(rows, current));
     }
 
     private void showCounts(Preparation current) {
@@ -383,12 +286,6 @@ public final class DatasetViewModel implements TaskAware {
     }
 
     private void refilter() {
-        String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
-        boolean onlyProblems = problemsOnly.get();
-        visibleRows.setPredicate(row -> (!onlyProblems || row.statusProperty().get() == ClipRow.Status.PROBLEM
-                || row.statusProperty().get() == ClipRow.Status.DROPPED)
-                && (text.isEmpty() || row.path().toLowerCase(Locale.ROOT).contains(text)
-                || row.className().toLowerCase(Locale.ROOT).contains(text)));
+        visibleRows.setPredicate(ClipRow.matching(search.get(), problemsOnly.get()));
     }
-
 }

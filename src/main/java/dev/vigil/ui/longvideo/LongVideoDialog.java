@@ -39,7 +39,7 @@ public final class LongVideoDialog {
      *
      * @param runsFolder shown as where the output goes
      */
-    public static Dialog<ButtonType> show(Window owner, LongVideoRunModel model, FilePicker picker,
+    public static Dialog<ButtonType> show(Window owner, LongVideoRunViewModel model, FilePicker picker,
                                           Supplier<Path> runsFolder, String stylesheet) {
         model.freshName();
         GridPane form = Fields.form();
@@ -70,21 +70,22 @@ public final class LongVideoDialog {
             }
         });
         Fields.row(form, "Detector", detector);
-        Fields.row(form, "Window (frames)", id(Fields.intSpinner(model.windowProperty(), 1, 10_000, 1), "long-window"));
-        Fields.row(form, "Stride (frames)", id(Fields.intSpinner(model.strideProperty(), 1, 10_000, 1),
+        Fields.row(form, "Window (frames)", Fields.id(Fields.intSpinner(model.windowProperty(), 1, 10_000, 1),
+                "long-window"));
+        Fields.row(form, "Stride (frames)", Fields.id(Fields.intSpinner(model.strideProperty(), 1, 10_000, 1),
                 "long-stride"));
-        Fields.row(form, "Threshold percentile", id(Fields.doubleSpinner(model.percentileProperty(), 0, 100, 0.5),
-                "long-percentile"));
+        Fields.row(form, "Threshold percentile",
+                Fields.id(Fields.doubleSpinner(model.percentileProperty(), 0, 100, 0.5), "long-percentile"));
         TextField name = new TextField();
         name.setId("long-name");
         name.textProperty().bindBidirectional(model.nameProperty());
         Fields.row(form, "Output folder name", name);
 
-        Label where = hint("");
+        Label where = Fields.hint("");
         where.textProperty().bind(Bindings.createStringBinding(() -> runsFolder.get() == null ? ""
                 : "Writes " + runsFolder.get().resolve(model.nameProperty().get().trim()) + " (frame scores, "
                 + "segments, metrics with ground truth), which opens in Review.", model.nameProperty()));
-        Label explain = hint("The detector learns normal from windows of the normal recordings; a fifth of each "
+        Label explain = Fields.hint("The detector learns normal from windows of the normal recordings; a fifth of each "
                 + "recording's windows is held out, and the threshold is this percentile of their scores. Ground "
                 + "truth: video,start_frame,end_frame rows, frames from 1, both ends included.");
         Label problem = new Label();
@@ -127,17 +128,5 @@ public final class LongVideoDialog {
         pick.setOnAction(event -> choose.get().ifPresent(path -> value.set(path.toString())));
         HBox.setHgrow(field, Priority.ALWAYS);
         return Fields.bar(field, pick);
-    }
-
-    private static <T extends Node> T id(T node, String id) {
-        node.setId(id);
-        return node;
-    }
-
-    private static Label hint(String text) {
-        Label hint = new Label(text);
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        return hint;
     }
 }

@@ -45,7 +45,7 @@ import java.util.List;
  */
 public final class LongVideoView extends BorderPane {
 
-    private final LongVideoReviewModel model;
+    private final LongVideoReviewViewModel model;
     private final VideoPlayer player;
     private final ListView<VideoTimeline> list;
     private final SegmentThumbnails segmentThumbnails = new SegmentThumbnails();
@@ -55,7 +55,7 @@ public final class LongVideoView extends BorderPane {
      * @param open   asks for an output folder and opens it
      * @param newRun opens the form of a new long-video run
      */
-    public LongVideoView(LongVideoReviewModel model, LongVideoRunModel run, Runnable open, Runnable newRun) {
+    public LongVideoView(LongVideoReviewViewModel model, LongVideoRunViewModel run, Runnable open, Runnable newRun) {
         this.model = model;
         player = new VideoPlayer(model.player());
         AnomalyTimeline timeline = player.timeline();
@@ -124,7 +124,7 @@ public final class LongVideoView extends BorderPane {
         return source;
     }
 
-    private VBox progress(LongVideoRunModel run) {
+    private VBox progress(LongVideoRunViewModel run) {
         ProgressBar bar = new ProgressBar();
         bar.setId("long-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -276,7 +276,7 @@ public final class LongVideoView extends BorderPane {
             }
             Label name = new Label(video.name());
             name.getStyleClass().add("clip-path");
-            Label meta = new Label("peak " + Numbers.compact(LongVideoReviewModel.peak(video)) + " · "
+            Label meta = new Label("peak " + Numbers.compact(LongVideoFacts.peak(video)) + " · "
                     + Numbers.seconds(video.frames() / video.fps()));
             meta.getStyleClass().add("hint");
             List<?> flagged = model.segmentsOf(video);

@@ -40,6 +40,21 @@ public record BackboneChoice(String id, String name, int embeddingSize, boolean 
         return text.startsWith("(") && text.endsWith(")") ? text.substring(1, text.length() - 1) : text;
     }
 
+    /** What the backbone is, or what it needs before it can be used. */
+    public String note() {
+        if (!available()) {
+            String note = commandNote();
+            return "Not available on this machine: its model file is missing. Make it with this command"
+                    + (note.isEmpty() ? ":" : " (" + note + "):");
+        }
+        if (!torchScript()) {
+            return "Built-in: needs no model file and has no parameters to fine-tune";
+        }
+        return fineTunable() ? "TorchScript backbone: can be fine-tuned"
+                : "TorchScript backbone, found for extraction only: fine-tuning needs models/" + id()
+                + ".pt, the file with parameters";
+    }
+
     @Override
     public String toString() {
         return name + " (" + embeddingSize + "-d)" + (available ? "" : " · missing");

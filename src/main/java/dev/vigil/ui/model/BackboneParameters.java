@@ -28,7 +28,7 @@ public final class BackboneParameters {
     }
 
     private final ObjectProperty<BackboneChoice> backbone;
-    private final TrainingSettingsModel training;
+    private final TrainingSettingsViewModel training;
     private final ReadOnlyObjectWrapper<Integer> count = new ReadOnlyObjectWrapper<>(this, "count");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final Map<String, Integer> known = new HashMap<>();
@@ -37,7 +37,7 @@ public final class BackboneParameters {
     private Lister lister;
     private String counting;
 
-    BackboneParameters(ObjectProperty<BackboneChoice> backbone, TrainingSettingsModel training) {
+    BackboneParameters(ObjectProperty<BackboneChoice> backbone, TrainingSettingsViewModel training) {
         this.backbone = backbone;
         this.training = training;
         backbone.addListener(obs -> update());

@@ -19,14 +19,14 @@ final class DetectorsCard {
     private DetectorsCard() {
     }
 
-    static VBox create(DetectorSettingsModel detectors) {
+    static VBox create(DetectorSettingsViewModel detectors) {
         VBox boxes = new VBox(6);
         for (DetectorKind kind : DetectorKind.values()) {
             CheckBox box = new CheckBox(kind.title());
             box.setId("detector-" + kind.id());
             box.selectedProperty().bindBidirectional(detectors.enabledProperty(kind));
             if (kind == DetectorKind.KNN) {
-                Spinner<Integer> k = ModelView.id(Fields.intSpinner(detectors.kProperty(), 1, 1000, 1), "knn-k");
+                Spinner<Integer> k = Fields.id(Fields.intSpinner(detectors.kProperty(), 1, 1000, 1), "knn-k");
                 k.setPrefWidth(80);
                 k.disableProperty().bind(detectors.enabledProperty(kind).not());
                 Label caption = new Label("k");
@@ -38,7 +38,7 @@ final class DetectorsCard {
         }
         ChoiceBox<ThresholdMethod> method = new ChoiceBox<>();
         method.setId("threshold-method");
-        method.getItems().setAll(DetectorSettingsModel.methods());
+        method.getItems().setAll(DetectorSettingsViewModel.methods());
         method.setConverter(new StringConverter<>() {
             @Override
             public String toString(ThresholdMethod value) {
@@ -56,7 +56,7 @@ final class DetectorsCard {
             }
         });
         method.valueProperty().bindBidirectional(detectors.thresholdMethodProperty());
-        Spinner<Double> percentile = ModelView.id(Fields.doubleSpinner(detectors.percentileProperty(), 0, 100, 1),
+        Spinner<Double> percentile = Fields.id(Fields.doubleSpinner(detectors.percentileProperty(), 0, 100, 1),
                 "threshold-percentile");
         percentile.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> detectors.thresholdMethodProperty().get() != ThresholdMethod.VAL_PERCENTILE,
@@ -64,7 +64,7 @@ final class DetectorsCard {
         GridPane form = Fields.form();
         Fields.row(form, "Threshold", method);
         Fields.row(form, "Percentile", percentile);
-        Label hint = ModelView.hint("Every chosen detector scores every clip from the same embeddings; the results "
+        Label hint = Fields.hint("Every chosen detector scores every clip from the same embeddings; the results "
                 + "compare them side by side. The threshold rule sets the report's starting threshold.");
         return Fields.card("Detectors", boxes, new HBox(form), hint);
     }

@@ -4,7 +4,6 @@ import dev.vigil.ui.common.Fields;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -59,13 +58,14 @@ public final class ModelView extends ScrollPane {
         backbones.setPromptText("No backbones found");
         backbones.setMaxWidth(Double.MAX_VALUE);
         backbones.setCellFactory(list -> new BackboneCell());
-        Spinner<Integer> inputSize = Fields.intSpinner(model.layout().inputSizeProperty(), 1, LayoutEditorModel.MAX_SIZE, 64);
+        Spinner<Integer> inputSize = Fields.intSpinner(model.layout().inputSizeProperty(), 1,
+                LayoutEditorViewModel.MAX_SIZE, 64);
         inputSize.setId("input-size");
         inputSize.disableProperty().bind(model.backboneProperty().isNotNull());
         GridPane form = Fields.form();
         Fields.row(form, "Backbone", backbones);
         Fields.row(form, "Embedding size", inputSize);
-        Label note = hint("");
+        Label note = Fields.hint("");
         note.setId("backbone-note");
         note.textProperty().bind(model.backboneNoteProperty());
         TextArea command = new TextArea();
@@ -77,7 +77,7 @@ public final class ModelView extends ScrollPane {
         command.textProperty().bind(model.backboneCommandProperty());
         command.visibleProperty().bind(model.backboneCommandProperty().isNotEmpty());
         command.managedProperty().bind(command.visibleProperty());
-        Label hint = hint("The backbone turns each clip into an embedding; its size is the autoencoder's input. "
+        Label hint = Fields.hint("The backbone turns each clip into an embedding; its size is the autoencoder's input. "
                 + "The built-in descriptor needs no model file; TorchScript backbones need theirs in models/.");
         return Fields.card("Backbone", form, note, command, hint);
     }
@@ -102,7 +102,7 @@ public final class ModelView extends ScrollPane {
     }
 
     private VBox deviceCard() {
-        DeviceModel device = model.device();
+        DeviceViewModel device = model.device();
         ToggleGroup group = new ToggleGroup();
         RadioButton cpu = new RadioButton("CPU");
         cpu.setId("device-cpu");
@@ -121,7 +121,7 @@ public final class ModelView extends ScrollPane {
             }
         });
         device.deviceProperty().addListener((obs, old, now) -> group.selectToggle(now == Device.GPU ? gpu : cpu));
-        Label note = hint("");
+        Label note = Fields.hint("");
         note.setId("device-note");
         note.textProperty().bind(javafx.beans.binding.Bindings.when(model.torchScriptProperty())
                 .then(device.noteProperty().concat(". The backbone embeds (and fine-tunes) there; the detectors run "
@@ -132,7 +132,7 @@ public final class ModelView extends ScrollPane {
     }
 
     private VBox layoutCard() {
-        LayoutEditorModel layout = model.layout();
+        LayoutEditorViewModel layout = model.layout();
         layout.layers().addListener((ListChangeListener<Object>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved() || change.wasPermutated()) {
@@ -171,7 +171,7 @@ public final class ModelView extends ScrollPane {
         Label problem = message(layout.problemProperty(), "validation-error");
         problem.setId("layout-problem");
         Label warning = message(layout.warningProperty(), "validation-warning");
-        Label hint = hint("BatchNorm on the input, then Linear → ReLU → Dropout per layer; the decoder mirrors the "
+        Label hint = Fields.hint("BatchNorm on the input, then Linear → ReLU → Dropout per layer; the decoder mirrors the "
                 + "encoder. The last layer is the latent code.");
         return Fields.card("Autoencoder layout", layerRows, Fields.bar(add, remove), form, shape, countRow, problem,
                 warning, hint);
@@ -192,18 +192,6 @@ public final class ModelView extends ScrollPane {
             row.setAlignment(Pos.CENTER_LEFT);
             layerRows.getChildren().add(row);
         }
-    }
-
-    static <T extends Node> T id(T node, String id) {
-        node.setId(id);
-        return node;
-    }
-
-    static Label hint(String text) {
-        Label hint = new Label(text);
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        return hint;
     }
 
     private static Label message(javafx.beans.value.ObservableStringValue text, String style) {

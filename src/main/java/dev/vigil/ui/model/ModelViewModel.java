@@ -3,8 +3,6 @@ package dev.vigil.ui.model;
 import dev.vigil.detector.AutoencoderLayout;
 import dev.vigil.experiment.config.ConfigException;
 import dev.vigil.experiment.config.ExperimentConfig;
-import dev.vigil.progress.CancellationToken;
-import dev.vigil.progress.ProgressListener;
 import dev.vigil.ui.task.BackgroundTask;
 import dev.vigil.ui.task.Coalescer;
 import dev.vigil.ui.task.TaskExecutor;
@@ -23,7 +21,6 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,29 +33,12 @@ import java.util.concurrent.Callable;
  */
 public final class ModelViewModel {
 
-    /** The form's name for each config key it sets, so that a problem names the field the user sees. */
-    static final Map<String, String> FIELD_NAMES = Map.ofEntries(
-            Map.entry("model.name_time_model", "Backbone"), Map.entry("model.init_dim", "Embedding size"),
-            Map.entry("model.dim_autoencoder_layers", "Layer sizes"), Map.entry("model.dropout", "Dropout"),
-            Map.entry("model.num_autoencoder_layers", "Layers"), Map.entry("model.num_epoch", "Epochs"),
-            Map.entry("model.learning_rate", "Learning rate"), Map.entry("model.scheduler_type", "Schedule"),
-            Map.entry("model.scheduler_step_size", "Step"), Map.entry("model.lr_factor", "Factor"),
-            Map.entry("model.lr_patience", "Patience"), Map.entry("model.T_max", "Period"),
-            Map.entry("model.eta_min", "Lowest rate"), Map.entry("dataset.batch_size", "Batch size"),
-            Map.entry("model.seed", "Seed"), Map.entry("model.epoch_start_unfreeze", "Fine-tune from epoch"),
-            Map.entry("model.freeze_layers", "Fine-tune the backbone"),
-            Map.entry("model.layer_start_unfreeze", "Fine-tune from parameter"),
-            Map.entry("model.backbone_lr_factor", "Backbone learning-rate factor"), Map.entry("model.device", "Device"),
-            Map.entry("detectors.enabled", "Detectors"), Map.entry("detectors.knn_k", "kNN k"),
-            Map.entry("detectors.threshold_percentile", "Percentile"),
-            Map.entry("detectors.threshold_method", "Threshold"));
-
     private final ObservableList<BackboneChoice> backbones = FXCollections.observableArrayList();
     private final ObjectProperty<BackboneChoice> backbone = new SimpleObjectProperty<>(this, "backbone");
-    private final LayoutEditorModel layout = new LayoutEditorModel();
-    private final TrainingSettingsModel training = new TrainingSettingsModel();
-    private final DetectorSettingsModel detectors = new DetectorSettingsModel();
-    private final DeviceModel device = new DeviceModel();
+    private final LayoutEditorViewModel layout = new LayoutEditorViewModel();
+    private final TrainingSettingsViewModel training = new TrainingSettingsViewModel();
+    private final DetectorSettingsViewModel detectors = new DetectorSettingsViewModel();
+    private final DeviceViewModel device = new DeviceViewModel();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ExperimentConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
     private final ReadOnlyStringWrapper backboneNote = new ReadOnlyStringWrapper(this, "backboneNote", "");
@@ -90,7 +70,7 @@ public final class ModelViewModel {
             if (now == null || !now.fineTunable()) {
                 training.fineTuneProperty().set(false);
             }
-            backboneNote.set(describe(now));
+            backboneNote.set(now == null ? "" : now.note());
             backboneCommand.set(now == null || now.available() ? "" : now.command());
         });
         problemText = Bindings.createStringBinding(() -> String.join("\n", problems), problems);
@@ -123,19 +103,19 @@ public final class ModelViewModel {
         return backboneCommand.getReadOnlyProperty();
     }
 
-    public LayoutEditorModel layout() {
+    public LayoutEditorViewModel layout() {
         return layout;
     }
 
-    public TrainingSettingsModel training() {
+    public TrainingSettingsViewModel training() {
         return training;
     }
 
-    public DetectorSettingsModel detectors() {
+    public DetectorSettingsViewModel detectors() {
         return detectors;
     }
 
-    public DeviceModel device() {
+    public DeviceViewModel device() {
         return device;
     }
 
@@ -187,17 +167,7 @@ public final class ModelViewModel {
         if (current == null) {
             throw new ConfigException(null, List.copyOf(problems));
         }
-        Path root = manifest.toAbsolutePath().getParent();
-        Map<String, Object> where = new LinkedHashMap<>();
-        where.put("dataset.dataset_path", root.toString());
-        where.put("dataset.manifest", manifest.toAbsolutePath().toString());
-        where.put("model.saving_dir_experiments", runsDir.toAbsolutePath().toString());
-        where.put("model.saving_dir_model", runName);
-        try {
-            return current.with(where);
-        } catch (ConfigException e) {
-            throw new ConfigException(null, e.problems().stream().map(ModelViewModel::inFormWords).toList());
-        }
+        return ModelConfigs.placed(current, manifest, runsDir, runName);
     }
 
     /** Takes the settings of a config: the last session's, or an earlier run's. */
@@ -229,13 +199,7 @@ public final class ModelViewModel {
 
     /** Lists the backbones in the background (reading the models folder) and offers them. */
     public void loadBackbones(TaskExecutor executor, Callable<List<BackboneChoice>> lister) {
-        BackgroundTask<List<BackboneChoice>> list = new BackgroundTask<>("List backbones") {
-            @Override
-            protected List<BackboneChoice> call(ProgressListener progress, CancellationToken cancellation)
-                    throws Exception {
-                return lister.call();
-            }
-        };
+        ListBackbonesTask list = new ListBackbonesTask(lister);
         list.onSuccess(this::setBackbones)
                 .onFailure(error -> backboneNote.set("Backbones could not be listed: " + BackgroundTask.describe(error)));
         executor.execute(list);
@@ -277,55 +241,15 @@ public final class ModelViewModel {
         }
         ExperimentConfig built = null;
         if (found.isEmpty()) {
-            Map<String, Object> values = new LinkedHashMap<>();
-            if (chosen != null) {
-                values.put("model.name_time_model", chosen.id());
-                values.put("model.init_dim", chosen.embeddingSize());
-            }
-            values.put("model.dim_autoencoder_layers", shape.sizesText());
-            values.put("model.num_autoencoder_layers", shape.encoderSizes().size());
-            values.put("model.dropout", shape.dropout());
+            Map<String, Object> values = ModelConfigs.values(chosen, shape);
             values.putAll(training.configValues());
             values.putAll(detectors.configValues());
             values.put("model.device", device.configValue().id());
-            try {
-                built = ExperimentConfig.defaults().with(values);
-            } catch (ConfigException e) {
-                built = null;
-                e.problems().stream().map(ModelViewModel::inFormWords).forEach(found::add);
-            }
+            built = ModelConfigs.build(values, found);
         }
         config.set(built);
         if (!problems.equals(found)) {
             problems.setAll(found);
         }
-    }
-
-    /** "dataset.batch_size: must be …" as "Batch size: must be … (dataset.batch_size)". */
-    static String inFormWords(String problem) {
-        int colon = problem.indexOf(": ");
-        if (colon < 0) {
-            return problem;
-        }
-        String key = problem.substring(0, colon);
-        String name = FIELD_NAMES.get(key);
-        return name == null ? problem : name + ": " + problem.substring(colon + 2) + " (" + key + ")";
-    }
-
-    private static String describe(BackboneChoice choice) {
-        if (choice == null) {
-            return "";
-        }
-        if (!choice.available()) {
-            String note = choice.commandNote();
-            return "Not available on this machine: its model file is missing. Make it with this command"
-                    + (note.isEmpty() ? ":" : " (" + note + "):");
-        }
-        if (!choice.torchScript()) {
-            return "Built-in: needs no model file and has no parameters to fine-tune";
-        }
-        return choice.fineTunable() ? "TorchScript backbone: can be fine-tuned"
-                : "TorchScript backbone, found for extraction only: fine-tuning needs models/" + choice.id()
-                + ".pt, the file with parameters";
     }
 }

@@ -20,24 +20,24 @@ final class TrainingCard {
     private TrainingCard() {
     }
 
-    static VBox create(TrainingSettingsModel settings, BooleanBinding fineTunable, BackboneParameters parameters) {
+    static VBox create(TrainingSettingsViewModel settings, BooleanBinding fineTunable, BackboneParameters parameters) {
         GridPane form = Fields.form();
-        Fields.row(form, "Epochs", ModelView.id(Fields.intSpinner(settings.epochsProperty(), 1, 100_000, 1),
+        Fields.row(form, "Epochs", Fields.id(Fields.intSpinner(settings.epochsProperty(), 1, 100_000, 1),
                 "epochs"));
-        Fields.row(form, "Learning rate", ModelView.id(Fields.doubleSpinner(settings.learningRateProperty(), 1e-7,
+        Fields.row(form, "Learning rate", Fields.id(Fields.doubleSpinner(settings.learningRateProperty(), 1e-7,
                 0.999, 1e-4), "learning-rate"));
         ChoiceBox<ScheduleType> schedule = new ChoiceBox<>();
         schedule.getItems().setAll(ScheduleType.values());
         schedule.valueProperty().bindBidirectional(settings.scheduleProperty());
         schedule.setId("schedule");
         Fields.row(form, "Schedule", schedule);
-        Spinner<Integer> step = ModelView.id(Fields.intSpinner(settings.stepSizeProperty(), 1, 10_000, 1), "step");
-        Spinner<Double> factor = ModelView.id(Fields.doubleSpinner(settings.factorProperty(), 0.001, 1, 0.05),
+        Spinner<Integer> step = Fields.id(Fields.intSpinner(settings.stepSizeProperty(), 1, 10_000, 1), "step");
+        Spinner<Double> factor = Fields.id(Fields.doubleSpinner(settings.factorProperty(), 0.001, 1, 0.05),
                 "factor");
-        Spinner<Integer> patience = ModelView.id(Fields.intSpinner(settings.patienceProperty(), 0, 10_000, 1),
+        Spinner<Integer> patience = Fields.id(Fields.intSpinner(settings.patienceProperty(), 0, 10_000, 1),
                 "patience");
-        Spinner<Integer> period = ModelView.id(Fields.intSpinner(settings.periodProperty(), 0, 100_000, 1), "period");
-        Spinner<Double> lowest = ModelView.id(Fields.doubleSpinner(settings.minimumRateProperty(), 0, 1, 1e-5),
+        Spinner<Integer> period = Fields.id(Fields.intSpinner(settings.periodProperty(), 0, 100_000, 1), "period");
+        Spinner<Double> lowest = Fields.id(Fields.doubleSpinner(settings.minimumRateProperty(), 0, 1, 1e-5),
                 "lowest-rate");
         Fields.row(form, "Step (epochs)", step);
         Fields.row(form, "Factor", factor);
@@ -49,7 +49,7 @@ final class TrainingCard {
         showFor(form, patience, settings, ScheduleType.PLATEAU);
         showFor(form, period, settings, ScheduleType.COSINE, ScheduleType.COSINE_RESTARTS);
         showFor(form, lowest, settings, ScheduleType.COSINE, ScheduleType.COSINE_RESTARTS);
-        Fields.row(form, "Batch size", ModelView.id(Fields.intSpinner(settings.batchSizeProperty(), 1, 4096, 1),
+        Fields.row(form, "Batch size", Fields.id(Fields.intSpinner(settings.batchSizeProperty(), 1, 4096, 1),
                 "batch-size"));
         Fields.row(form, "Seed", Fields.seedSpinner(settings.seedProperty()));
 
@@ -58,27 +58,28 @@ final class TrainingCard {
         fineTune.selectedProperty().bindBidirectional(settings.fineTuneProperty());
         fineTune.disableProperty().bind(fineTunable.not());
         GridPane fineForm = Fields.form();
-        Fields.row(fineForm, "From epoch", ModelView.id(Fields.intSpinner(settings.fineTuneFromEpochProperty(), 1,
+        Fields.row(fineForm, "From epoch", Fields.id(Fields.intSpinner(settings.fineTuneFromEpochProperty(), 1,
                 100_000, 1), "fine-tune-epoch"));
-        Fields.row(fineForm, "From parameter index", ModelView.id(Fields.intSpinner(
+        Fields.row(fineForm, "From parameter index", Fields.id(Fields.intSpinner(
                 settings.fineTuneFromParameterProperty(), 0, 100_000, 1), "fine-tune-parameter"));
-        Fields.row(fineForm, "Backbone rate × learning rate", ModelView.id(Fields.doubleSpinner(
+        Fields.row(fineForm, "Backbone rate × learning rate", Fields.id(Fields.doubleSpinner(
                 settings.backboneRateFactorProperty(), 0.001, 1, 0.05), "backbone-rate-factor"));
         fineForm.disableProperty().bind(settings.fineTuneProperty().not().or(fineTunable.not()));
-        Label count = ModelView.hint("");
+        Label count = Fields.hint("");
         count.setId("fine-tune-parameters");
         count.textProperty().bind(parameters.noteProperty());
         count.visibleProperty().bind(count.textProperty().isNotEmpty());
         count.managedProperty().bind(count.visibleProperty());
-        Label fineHint = ModelView.hint("Trains the backbone's named parameters from this index on, from this epoch "
+        Label fineHint = Fields.hint("Trains the backbone's named parameters from this index on, from this epoch "
                 + "on (counted from 1), with the autoencoder, at a fraction of the learning rate. The reference "
                 + "unfreezes R(2+1)D-18 from 99 of 110, SlowFast R50 from 300 of 329, TimeSformer from 225 of 246. "
                 + "Only a TorchScript backbone with its models/<id>.pt can be fine-tuned; the built-in descriptor "
                 + "has no parameters.");
-        Label scheduleHint = ModelView.hint("");
+        Label scheduleHint = Fields.hint("");
         scheduleHint.textProperty().bind(Bindings.createStringBinding(
-                () -> TrainingSettingsModel.describe(settings.scheduleProperty().get()), settings.scheduleProperty()));
-        Label rateWarning = ModelView.hint("");
+                () -> TrainingSettingsViewModel.describe(settings.scheduleProperty().get()),
+                settings.scheduleProperty()));
+        Label rateWarning = Fields.hint("");
         rateWarning.setId("rate-warning");
         rateWarning.getStyleClass().add("validation-warning");
         rateWarning.textProperty().bind(settings.rateWarningProperty());
@@ -88,7 +89,7 @@ final class TrainingCard {
     }
 
     /** Shows a form row (its label too) only for the given schedules. */
-    private static void showFor(GridPane form, Node field, TrainingSettingsModel settings, ScheduleType... types) {
+    private static void showFor(GridPane form, Node field, TrainingSettingsViewModel settings, ScheduleType... types) {
         var visible = Bindings.createBooleanBinding(() -> List.of(types).contains(settings.scheduleProperty().get()),
                 settings.scheduleProperty());
         for (Node node : form.getChildren()) {

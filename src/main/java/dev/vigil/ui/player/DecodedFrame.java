@@ -1,5 +1,8 @@
 package dev.vigil.ui.player;
 
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
 /**
  * One decoded frame on its way from the decoder thread to the screen.
  *
@@ -8,4 +11,11 @@ package dev.vigil.ui.player;
  * @param rgb        packed RGB, width·height·3 bytes; goes back to the decoder's pool once shown
  */
 record DecodedFrame(int generation, long index, byte[] rgb) {
+
+    /** Writes the frame's pixels over {@code image}, which has the video's size; on the UI thread. */
+    void drawInto(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getByteRgbInstance(), rgb, 0, width * 3);
+    }
 }

@@ -179,6 +179,22 @@ final class PlaybackDecoder implements AutoCloseable {
         return peek() == null ? null : queue.poll();
     }
 
+    /**
+     * Takes the newest decoded frame that is due at {@code target}, giving the older due ones back: playback that
+     * falls behind drops frames to keep time. Null when none is due.
+     */
+    DecodedFrame takeDue(long target) {
+        DecodedFrame due = null;
+        for (DecodedFrame head = peek(); head != null && head.index() <= target; head = peek()) {
+            poll();
+            if (due != null) {
+                recycle(due);
+            }
+            due = head;
+        }
+        return due;
+    }
+
     /** Gives a shown frame's buffer back for reuse. */
     void recycle(DecodedFrame frame) {
         if (frame.rgb().length == frameBytes) {

@@ -28,4 +28,9 @@ public final class TimeText {
         return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, whole / 60 % 60, whole % 60)
                 : String.format(Locale.ROOT, "%d:%02d", whole / 60, whole % 60);
     }
+
+    /** "00:01.20 / 00:03.00  ·  frame 31 / 75" for frame {@code shown} (from 0) of {@code frames}. */
+    public static String position(long shown, long frames, double frameRate) {
+        return of(shown / frameRate) + " / " + of(frames / frameRate) + "  ·  frame " + (shown + 1) + " / " + frames;
+    }
 }

@@ -25,7 +25,7 @@ import javafx.util.StringConverter;
  */
 public final class VideoPlayer extends VBox {
 
-    private final PlayerModel model;
+    private final PlayerViewModel model;
     private final ImageView view = new ImageView();
     private final AnomalyTimeline timeline = new AnomalyTimeline();
     private final AnomalyOverlay overlay = new AnomalyOverlay(view);
@@ -33,7 +33,7 @@ public final class VideoPlayer extends VBox {
     private final AnimationTimer pulses;
     private boolean followingPlayback;
 
-    public VideoPlayer(PlayerModel model) {
+    public VideoPlayer(PlayerViewModel model) {
         this.model = model;
         getStyleClass().add("video-player");
         setSpacing(8);
@@ -124,7 +124,7 @@ public final class VideoPlayer extends VBox {
 
         ComboBox<Double> speed = new ComboBox<>();
         speed.setId("speed");
-        speed.getItems().setAll(PlayerModel.SPEEDS);
+        speed.getItems().setAll(PlayerViewModel.SPEEDS);
         speed.setValue(model.speedProperty().get());
         speed.setConverter(new StringConverter<>() {
             @Override
@@ -168,7 +168,7 @@ public final class VideoPlayer extends VBox {
         return button;
     }
 
-    public PlayerModel model() {
+    public PlayerViewModel model() {
         return model;
     }
 

@@ -76,9 +76,9 @@ final class ClipTable {
         VBox.setVgrow(table, Priority.ALWAYS);
         // a header and five rows stay in view however small the window: the split pane above must not squeeze it
         table.setMinHeight(170);
-        ChoiceBox<ResultsViewModel.ClipFilter> filter = new ChoiceBox<>();
+        ChoiceBox<ClipFilter> filter = new ChoiceBox<>();
         filter.setId("clip-filter");
-        filter.getItems().setAll(ResultsViewModel.ClipFilter.values());
+        filter.getItems().setAll(ClipFilter.values());
         filter.valueProperty().bindBidirectional(model.filterProperty());
         Label count = new Label();
         count.setId("clip-count");
@@ -111,7 +111,7 @@ final class ClipTable {
                 setText(null);
                 return;
             }
-            String verdict = ResultsViewModel.verdict(clip, threshold.get());
+            String verdict = clip.verdict(threshold.get());
             setText(verdict);
             getStyleClass().add(verdict.equals("anomaly") ? "verdict-anomaly" : "verdict-normal");
         }

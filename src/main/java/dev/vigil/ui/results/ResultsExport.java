@@ -22,7 +22,7 @@ final class ResultsExport {
         for (ScoredClip clip : clips) {
             out.append(Csv.line(clip.path(), clip.className(), clip.splitName(), clip.anomaly() ? "1" : "0",
                     Double.isNaN(clip.score()) ? "" : Double.toString(clip.score()),
-                    ResultsViewModel.verdict(clip, threshold)));
+                    clip.verdict(threshold)));
         }
         AtomicFiles.writeString(file, out.toString());
     }
@@ -50,8 +50,7 @@ final class ResultsExport {
         metrics.append(Csv.line("false_positives", Integer.toString(c.falsePositives())));
         metrics.append(Csv.line("true_negatives", Integer.toString(c.trueNegatives())));
         metrics.append(Csv.line("false_negatives", Integer.toString(c.falseNegatives())));
-        String name = file.getFileName().toString().replaceFirst("\\.csv$", "");
-        Path metricsFile = file.resolveSibling(name + "-metrics.csv");
+        Path metricsFile = ExportNames.sibling(file, ".csv", "-metrics.csv");
         AtomicFiles.writeString(file, table.toString());
         AtomicFiles.writeString(metricsFile, metrics.toString());
         return metricsFile;

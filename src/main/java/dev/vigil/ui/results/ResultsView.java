@@ -2,10 +2,11 @@ package dev.vigil.ui.results;
 
 import dev.vigil.evaluation.Confusion;
 import dev.vigil.experiment.bundle.DetectorBundle;
-import dev.vigil.ui.common.Charts;
-import dev.vigil.ui.common.Fields;
-import dev.vigil.ui.common.FilePicker;
 import dev.vigil.ui.common.Numbers;
+import dev.vigil.ui.common.ChartImage;
+import dev.vigil.ui.common.Charts;
+import dev.vigil.ui.common.FilePicker;
+import dev.vigil.ui.common.Fields;
 import dev.vigil.ui.common.Segments;
 import dev.vigil.ui.task.Coalescer;
 import javafx.application.Platform;
@@ -23,7 +24,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -172,21 +172,11 @@ public final class ResultsView extends BorderPane {
     }
 
     private void exportClips(Path file) {
-        try {
-            model.exportClipsCsv(file);
-            log.accept("Exported " + model.visibleClips().size() + " clips to " + file);
-        } catch (IOException e) {
-            problem.accept("Export to " + file + " failed: " + e.getMessage());
-        }
+        model.exports().clipsInBackground(file, log, problem);
     }
 
     private void exportAccuracy(Path file) {
-        try {
-            Path metrics = model.exportAccuracyCsv(file);
-            log.accept("Exported the accuracy table to " + file + " and the measures to " + metrics);
-        } catch (IOException e) {
-            problem.accept("Export to " + file + " failed: " + e.getMessage());
-        }
+        model.exports().accuracyInBackground(file, log, problem);
     }
 
     /** The run as one web page to share: its charts, tables and settings, readable without Vigil. */
@@ -196,9 +186,8 @@ public final class ResultsView extends BorderPane {
             return;
         }
         picker.save("Export report", run.title() + "-report.html", FilePicker.HTML).ifPresent(chosen -> {
-            Path file = chosen.getFileName().toString().endsWith(".html") ? chosen
-                    : chosen.resolveSibling(chosen.getFileName() + ".html");
-            model.exportReport(file, written -> log.accept("Wrote the report " + written
+            Path file = ExportNames.withExtension(chosen, ".html");
+            model.exports().report(file, written -> log.accept("Wrote the report " + written
                     + " (the run's own thresholds; one file to share, it opens in any browser)"), problem);
         });
     }
@@ -212,9 +201,8 @@ public final class ResultsView extends BorderPane {
         }
         picker.save("Export detector bundle", run.title() + "-" + shown.id() + DetectorBundle.EXTENSION,
                 FilePicker.BUNDLE).ifPresent(chosen -> {
-                    Path file = chosen.getFileName().toString().endsWith(DetectorBundle.EXTENSION) ? chosen
-                            : chosen.resolveSibling(chosen.getFileName() + DetectorBundle.EXTENSION);
-                    model.exportBundle(file, (written, threshold) -> log.accept("Exported the detector bundle "
+                    Path file = ExportNames.withExtension(chosen, DetectorBundle.EXTENSION);
+                    model.exports().bundle(file, (written, threshold) -> log.accept("Exported the detector bundle "
                             + written + ": " + shown.name() + " at threshold " + Numbers.compact(threshold)
                             + " (score new videos with: vigil score --bundle " + written.getFileName() + " VIDEO...)"),
                             problem);
@@ -222,28 +210,18 @@ public final class ResultsView extends BorderPane {
     }
 
     private void exportCharts(Path file) {
-        try {
-            List<Path> written = exportChart(file);
-            log.accept("Exported the charts to " + String.join(", ", written.stream().map(Path::toString).toList()));
-        } catch (IOException e) {
-            problem.accept("Export to " + file + " failed: " + e.getMessage());
-        }
+        model.exports().chartsInBackground(drawCharts(file), log, problem);
     }
 
     /**
-     * Writes the score distribution shown now as {@code file}, and the ROC and precision–recall curves beside it as
-     * {@code <name>-roc.png} and {@code <name>-pr.png}.
-     *
-     * @return the files written
+     * The score distribution shown now, to be written as {@code file}, and the ROC and precision–recall curves to be
+     * written beside it as {@code <name>-roc.png} and {@code <name>-pr.png}. Drawn now, on the UI thread, as the
+     * charts are; the caller may write them anywhere.
      */
-    public List<Path> exportChart(Path file) throws IOException {
-        String name = file.getFileName().toString().replaceFirst("\\.png$", "");
-        Path rocFile = file.resolveSibling(name + "-roc.png");
-        Path prFile = file.resolveSibling(name + "-pr.png");
-        Charts.writePng((bySplit.isVisible() ? bySplit : byClass).chart(), file, 1200, 700);
-        Charts.writePng(roc.chart(), rocFile, 700, 700);
-        Charts.writePng(precisionRecall.chart(), prFile, 700, 700);
-        return List.of(file, rocFile, prFile);
+    public List<ChartImage> drawCharts(Path file) {
+        return List.of(Charts.draw((bySplit.isVisible() ? bySplit : byClass).chart(), file, 1200, 700),
+                Charts.draw(roc.chart(), ExportNames.sibling(file, ".png", "-roc.png"), 700, 700),
+                Charts.draw(precisionRecall.chart(), ExportNames.sibling(file, ".png", "-pr.png"), 700, 700));
     }
 
     /** The threshold the box plots draw. */

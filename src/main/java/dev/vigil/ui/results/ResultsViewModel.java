@@ -1,10 +1,5 @@
 package dev.vigil.ui.results;
 
-import dev.vigil.experiment.bundle.RunBundles;
-import dev.vigil.progress.CancellationToken;
-import dev.vigil.progress.ProgressListener;
-import dev.vigil.report.ReportWriter;
-import dev.vigil.ui.task.BackgroundTask;
 import dev.vigil.ui.task.Debouncer;
 import dev.vigil.ui.task.DelayTimer;
 import dev.vigil.ui.task.SystemDelayTimer;
@@ -22,13 +17,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * The results screen: the detectors of a run to choose from, the chosen detector's clips and score distributions, its
@@ -36,22 +29,6 @@ import java.util.function.Consumer;
  * the clip table is O(n), so it waits until the threshold rests; so does remembering the threshold in the run folder.
  */
 public final class ResultsViewModel {
-
-    /** Which clips the per-clip table shows. */
-    public enum ClipFilter {
-        ALL("All clips"), FLAGGED("Flagged"), MISJUDGED("Misjudged");
-
-        private final String label;
-
-        ClipFilter(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObservableList<DetectorResults> detectors = FXCollections.observableArrayList();
@@ -68,7 +45,7 @@ public final class ResultsViewModel {
     private final ObjectProperty<ScoredClip> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<RunResults> results = new ReadOnlyObjectWrapper<>(this, "results");
     private final ThresholdViewModel threshold;
-    private final TaskExecutor executor;
+    private final ResultsExports exports;
     private final BooleanBinding hasResults = Bindings.isNotEmpty(clips);
     private final BooleanBinding canExportBundle;
     private final StringBinding visibleSummary;
@@ -87,8 +64,9 @@ public final class ResultsViewModel {
 
     /** @param timer what measures the settle delay: {@link SystemDelayTimer#INSTANCE} but in tests */
     public ResultsViewModel(TaskExecutor executor, Duration settleDelay, DelayTimer timer) {
-        this.executor = executor;
         threshold = new ThresholdViewModel(executor.uiThread());
+        exports = new ResultsExports(executor, () -> new ResultsSnapshot(results.get(), detector.get(),
+                threshold.thresholdProperty().get(), threshold.result(), visibleClips));
         canExportBundle = Bindings.createBooleanBinding(() -> results.get() != null && results.get().runDir() != null
                 && detector.get() != null, results, detector);
         settled = new Debouncer(executor.uiThread(), settleDelay, timer, this::settle);
@@ -186,6 +164,11 @@ public final class ResultsViewModel {
         return canExportBundle;
     }
 
+    /** The tables, bundle and report of the results shown. */
+    public ResultsExports exports() {
+        return exports;
+    }
+
     /** "120 of 1,000 clips". */
     public StringBinding visibleSummaryProperty() {
         return visibleSummary;
@@ -219,81 +202,6 @@ public final class ResultsViewModel {
     /** Where the chosen detector and thresholds of a run go once the threshold rests (the run folder's state file). */
     public void setStateSaver(BiConsumer<Path, RunUiState> saver) {
         stateSaver = saver;
-    }
-
-    /** Writes the clips the table shows, with their verdicts at the current threshold. */
-    public void exportClipsCsv(Path file) throws IOException {
-        ResultsExport.clips(file, visibleClips, threshold.thresholdProperty().get());
-    }
-
-    /**
-     * Writes the accuracy table ({@code split,clips,flagged,accuracy}) to {@code file} and the threshold's other
-     * measures ({@code measure,value}: detector, threshold, AUROC, average precision, precision, recall, F1, FPR and
-     * the counts) beside it as {@code <name>-metrics.csv}.
-     *
-     * @return the metrics file
-     */
-    public Path exportAccuracyCsv(Path file) throws IOException {
-        DetectorResults shown = detector.get();
-        if (shown == null) {
-            throw new IOException("no results to export");
-        }
-        return ResultsExport.accuracy(file, shown, threshold.result());
-    }
-
-    /**
-     * Writes the detector shown, fitted as the run left it, with the current threshold, as a portable bundle
-     * ({@link RunBundles#export}), in the background.
-     *
-     * @param written receives the bundle file and the threshold it carries
-     * @param failed  receives why it could not be written (an unfinished run, a missing detector file, ...)
-     */
-    public void exportBundle(Path file, BiConsumer<Path, Double> written, Consumer<String> failed) {
-        RunResults shown = results.get();
-        DetectorResults chosen = detector.get();
-        if (shown == null || shown.runDir() == null || chosen == null) {
-            failed.accept("No run's results are shown: open a finished run first");
-            return;
-        }
-        double at = threshold.thresholdProperty().get();
-        BackgroundTask<Path> export = new BackgroundTask<>("Export bundle " + file.getFileName()) {
-            @Override
-            protected Path call(ProgressListener progress, CancellationToken cancellation) throws IOException {
-                return RunBundles.export(shown.runDir(), chosen.id(), at, file);
-            }
-        };
-        export.onSuccess(out -> written.accept(out, at))
-                .onFailure(error -> failed.accept("Bundle not written to " + file + ": " + BackgroundTask.describe(error)));
-        executor.execute(export);
-    }
-
-    /**
-     * Writes the shown run's shareable report (an HTML page with its charts embedded) in the background. The report
-     * is of the run as written: its own thresholds, not the slider's.
-     */
-    public void exportReport(Path file, Consumer<Path> written, Consumer<String> failed) {
-        RunResults shown = results.get();
-        if (shown == null || shown.runDir() == null) {
-            failed.accept("No run's results are shown: open a finished run first");
-            return;
-        }
-        BackgroundTask<Path> report = new BackgroundTask<>("Write report " + file.getFileName()) {
-            @Override
-            protected Path call(ProgressListener progress, CancellationToken cancellation) throws IOException {
-                return ReportWriter.write(shown.runDir(), file);
-            }
-        };
-        report.onSuccess(written)
-                .onFailure(error -> failed.accept("Report not written to " + file + ": " + BackgroundTask.describe(error)));
-        executor.execute(report);
-    }
-
-    /** "anomaly" or "normal" at the threshold, "—" when unscored. */
-    public static String verdict(ScoredClip clip, double threshold) {
-        if (Double.isNaN(clip.score()) || Double.isNaN(threshold)) {
-            return "—";
-        }
-        return clip.flaggedAt(threshold) ? "anomaly" : "normal";
     }
 
     private void showDetector(DetectorResults shown) {

@@ -30,4 +30,12 @@ public record ScoredClip(String path, Path file, String className, Split split, 
     public boolean misjudgedAt(double threshold) {
         return !Double.isNaN(score) && flaggedAt(threshold) != anomaly;
     }
+
+    /** "anomaly" or "normal" at the threshold, "—" when unscored. */
+    public String verdict(double threshold) {
+        if (Double.isNaN(score) || Double.isNaN(threshold)) {
+            return "—";
+        }
+        return flaggedAt(threshold) ? "anomaly" : "normal";
+    }
 }

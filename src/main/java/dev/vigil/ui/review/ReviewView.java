@@ -7,7 +7,6 @@ import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.common.Segments;
 import dev.vigil.ui.longvideo.LongVideoView;
 import dev.vigil.ui.player.VideoPlayer;
-import dev.vigil.ui.results.ResultsViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -155,7 +154,7 @@ public final class ReviewView extends BorderPane {
             Label meta = new Label(clip.className() + " · " + clip.splitName());
             meta.getStyleClass().add("hint");
             Label score = new Label(Double.isNaN(clip.score()) ? "" : Numbers.compact(clip.score()));
-            String verdict = ResultsViewModel.verdict(clip, model.thresholdProperty().get());
+            String verdict = clip.verdict(model.thresholdProperty().get());
             score.getStyleClass().addAll("score-badge", "anomaly".equals(verdict) ? "verdict-anomaly" : "verdict-normal");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);

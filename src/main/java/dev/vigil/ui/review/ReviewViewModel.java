@@ -1,8 +1,7 @@
 package dev.vigil.ui.review;
 
 import dev.vigil.ui.common.Numbers;
-import dev.vigil.ui.player.PlayerModel;
-import dev.vigil.ui.results.ResultsViewModel;
+import dev.vigil.ui.player.PlayerViewModel;
 import dev.vigil.ui.results.ScoredClip;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -37,7 +36,7 @@ public final class ReviewViewModel implements AutoCloseable {
     private final ObjectProperty<ScoredClip> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty detector = new SimpleStringProperty(this, "detector", "—");
     private final ObjectProperty<ReviewMode> mode = new SimpleObjectProperty<>(this, "mode", ReviewMode.CLIPS);
-    private final PlayerModel player;
+    private final PlayerViewModel player;
     private final StringBinding className;
     private final StringBinding split;
     private final StringBinding score;
@@ -46,12 +45,12 @@ public final class ReviewViewModel implements AutoCloseable {
     private final BooleanBinding hasPreviousFlagged;
 
     public ReviewViewModel(Executor uiThread) {
-        player = new PlayerModel(uiThread);
+        player = new PlayerViewModel(uiThread);
         className = text(ScoredClip::className);
         split = text(ScoredClip::splitName);
         score = text(clip -> Numbers.compact(clip.score()));
         verdict = Bindings.createStringBinding(() -> selected.get() == null ? "—"
-                : ResultsViewModel.verdict(selected.get(), threshold.get()), selected, threshold);
+                : selected.get().verdict(threshold.get()), selected, threshold);
         hasNextFlagged = Bindings.createBooleanBinding(() -> flaggedAfter(+1) != null, selected, threshold, clips);
         hasPreviousFlagged = Bindings.createBooleanBinding(() -> flaggedAfter(-1) != null, selected, threshold, clips);
         flaggedOnly.addListener(obs -> refilter());
@@ -106,7 +105,7 @@ public final class ReviewViewModel implements AutoCloseable {
         return mode;
     }
 
-    public PlayerModel player() {
+    public PlayerViewModel player() {
         return player;
     }
 

@@ -1,10 +1,9 @@
 package dev.vigil.ui.training;
 
-import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.experiment.config.ConfigException;
 import dev.vigil.experiment.config.ExperimentConfig;
+import dev.vigil.experiment.ExperimentPipeline;
 import dev.vigil.training.EpochRecord;
-import dev.vigil.ui.common.Numbers;
 import dev.vigil.ui.run.RunLoader;
 import dev.vigil.ui.task.BackgroundTask;
 import dev.vigil.ui.task.TaskAware;
@@ -144,7 +143,7 @@ public final class TrainingViewModel implements TaskAware {
     /** Receives each finished epoch; the plot updates at most once per pulse however fast epochs come. */
     public void acceptEpoch(EpochRecord epoch) {
         epochFeed.add(epoch);
-        logFeed.add(describe(epoch));
+        logFeed.add(EpochText.line(epoch));
     }
 
     /** Adds a line to the training log. */
@@ -173,14 +172,14 @@ public final class TrainingViewModel implements TaskAware {
         epochs.clear();
         // the new run names its folder once it has one; until then no earlier run may pass for it
         runFolder.set(null);
-        launch(TrainTask.start(pipeline, config, new Feed()));
+        launch(TrainTask.start(pipeline, config, feed()));
     }
 
     /** Finishes the stopped run: from its latest checkpoint, or from the start when it stopped before one. */
     public void resume() {
         Path run = resumable.get();
         if (run != null && canResume.get()) {
-            launch(TrainTask.resume(pipeline, run, new Feed()));
+            launch(TrainTask.resume(pipeline, run, feed()));
         }
     }
 
@@ -201,7 +200,7 @@ public final class TrainingViewModel implements TaskAware {
         epochs.setAll(history);
         addLog(List.of(history.isEmpty() ? source + " has no training history"
                 : "History of " + source + ": " + history.size() + (history.size() == 1 ? " epoch" : " epochs")));
-        addLog(history.stream().map(TrainingViewModel::describe).toList());
+        addLog(history.stream().map(EpochText::line).toList());
     }
 
     private void launch(TrainTask train) {
@@ -231,42 +230,9 @@ public final class TrainingViewModel implements TaskAware {
     }
 
     /** What the running pipeline tells, handed to the UI thread. */
-    private final class Feed implements ExperimentPipeline.Listener {
-        @Override
-        public void onRunFolder(Path dir) {
-            executor.uiThread().execute(() -> runFolder.set(dir));
-            logFeed.add("Run folder " + dir);
-        }
-
-        @Override
-        public void onStage(String stage, String message) {
-            logFeed.add(message);
-        }
-
-        @Override
-        public void onClipFailed(String failure) {
-            logFeed.add("Skipped " + failure);
-            mainLog.accept("Skipped " + failure);
-        }
-
-        @Override
-        public void onClipNoted(String note) {
-            logFeed.add("Note: " + note);
-            mainLog.accept("Note: " + note);
-        }
-
-        @Override
-        public void onStart(int total, int batchesPerEpoch, List<EpochRecord> history) {
-            logFeed.add("Training " + total + " epochs of " + batchesPerEpoch + " batches"
-                    + (history.isEmpty() ? "" : ", from epoch " + (history.size() + 1)));
-            List<EpochRecord> done = List.copyOf(history);
-            executor.uiThread().execute(() -> epochs.setAll(done));
-        }
-
-        @Override
-        public void onEpoch(EpochRecord record, boolean best) {
-            acceptEpoch(record);
-        }
+    private PipelineFeed feed() {
+        return new PipelineFeed(executor.uiThread(), new PipelineFeed.Sinks(runFolder::set, epochs::setAll,
+                this::acceptEpoch, logFeed::add, line -> mainLog.accept(line)));
     }
 
     private void addLog(List<String> lines) {
@@ -276,28 +242,7 @@ public final class TrainingViewModel implements TaskAware {
         }
     }
 
-    private static String describe(EpochRecord epoch) {
-        return "epoch " + epoch.epoch() + "  train loss " + Numbers.compact(epoch.trainLoss())
-                + (Double.isNaN(epoch.validationLoss()) ? "" : "  validation loss "
-                + Numbers.compact(epoch.validationLoss()))
-                + (Double.isNaN(epoch.learningRate()) ? "" : "  lr " + Numbers.compact(epoch.learningRate()));
-    }
-
     private String describe() {
-        if (epochs.isEmpty()) {
-            return "No training history yet";
-        }
-        EpochRecord last = epochs.get(epochs.size() - 1);
-        EpochRecord best = null;
-        for (EpochRecord epoch : epochs) {
-            if (!Double.isNaN(epoch.validationLoss()) && (best == null || epoch.validationLoss() < best.validationLoss())) {
-                best = epoch;
-            }
-        }
-        return "Epoch " + last.epoch() + " · train " + Numbers.compact(last.trainLoss())
-                + (Double.isNaN(last.validationLoss()) ? "" : " · validation " + Numbers.compact(last.validationLoss()))
-                + (best == null ? "" : " · best validation " + Numbers.compact(best.validationLoss()) + " at epoch "
-                + best.epoch())
-                + (resumable.get() != null && !task.activeProperty().get() ? " · stopped — Resume continues it" : "");
+        return EpochText.summary(epochs, resumable.get() != null && !task.activeProperty().get());
     }
 }

@@ -51,7 +51,7 @@ class WhereInFrameTest {
 
     @Test
     void theReviewFollowsThePlayerAndTheSwitch() {
-        try (LongVideoReviewModel model = new LongVideoReviewModel(Runnable::run)) {
+        try (LongVideoReviewViewModel model = new LongVideoReviewViewModel(Runnable::run)) {
             VideoTimeline video = video();
             model.thresholdProperty().set(3);
             model.selectedProperty().set(video);

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ModelViewModelTest {
 
     private final ModelViewModel model = new ModelViewModel(Runnable::run);
-    private final LayoutEditorModel layout = model.layout();
+    private final LayoutEditorViewModel layout = model.layout();
 
     @Test
     void parameterCountFollowsEveryEdit() {
@@ -131,7 +131,7 @@ class ModelViewModelTest {
     void fineTuningCountsEpochsFromOneOnTheFormAndFromZeroInTheConfig() {
         BackboneChoice torch = new BackboneChoice("r2plus1d", "R(2+1)D-18", 512, true);
         model.setBackbones(List.of(torch));
-        TrainingSettingsModel training = model.training();
+        TrainingSettingsViewModel training = model.training();
         training.epochsProperty().set(30);
         training.fineTuneProperty().set(true);
         training.fineTuneFromEpochProperty().set(1);
@@ -213,7 +213,7 @@ class ModelViewModelTest {
         model.setBackbones(List.of(new BackboneChoice("builtin", "Built-in descriptor", 384, false)));
         layout.setLayers(List.of(128, 32));
         layout.dropoutProperty().set(0.2);
-        TrainingSettingsModel training = model.training();
+        TrainingSettingsViewModel training = model.training();
         training.epochsProperty().set(12);
         training.learningRateProperty().set(5e-4);
         training.scheduleProperty().set(ScheduleType.PLATEAU);

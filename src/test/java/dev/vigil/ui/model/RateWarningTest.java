@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The model screen warns when StepLR leaves most epochs with a learning rate too small to change anything. */
 class RateWarningTest {
 
-    private final TrainingSettingsModel settings = new ModelViewModel(Runnable::run).training();
+    private final TrainingSettingsViewModel settings = new ModelViewModel(Runnable::run).training();
 
     @Test
     void theReferenceScheduleRunForTwoHundredEpochsIsPointedOut() {

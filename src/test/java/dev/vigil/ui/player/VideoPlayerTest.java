@@ -42,7 +42,7 @@ class VideoPlayerTest {
 
     @Start
     void start(Stage stage) {
-        player = new VideoPlayer(new PlayerModel(javafx.application.Platform::runLater));
+        player = new VideoPlayer(new PlayerViewModel(javafx.application.Platform::runLater));
         stage.setScene(new Scene(player, 640, 400));
         stage.show();
     }
@@ -54,7 +54,7 @@ class VideoPlayerTest {
 
     @Test
     void playsStepsAndScrubsShowingTheRightFrames(FxRobot robot) throws Exception {
-        PlayerModel model = player.model();
+        PlayerViewModel model = player.model();
         robot.interact(() -> model.open(clip));
         waitFor(() -> model.positionProperty().get() == 0, "first frame shown");
         assertEquals(0, shownIndex(model));
@@ -92,7 +92,7 @@ class VideoPlayerTest {
 
     @Test
     void playsToTheEndAndStops(FxRobot robot) throws Exception {
-        PlayerModel model = player.model();
+        PlayerViewModel model = player.model();
         robot.interact(() -> {
             model.open(clip);
             model.speedProperty().set(4.0);
@@ -105,7 +105,7 @@ class VideoPlayerTest {
 
     @Test
     void opensAtAGivenFrame(FxRobot robot) throws Exception {
-        PlayerModel model = player.model();
+        PlayerViewModel model = player.model();
         robot.interact(() -> model.open(clip, 52));
         waitFor(() -> model.positionProperty().get() == 52, "opened at frame 52");
         assertEquals(52, shownIndex(model));
@@ -123,7 +123,7 @@ class VideoPlayerTest {
         assertTrue(robot.lookup("#play-pause").queryButton().isDisabled());
     }
 
-    private static int shownIndex(PlayerModel model) throws Exception {
+    private static int shownIndex(PlayerViewModel model) throws Exception {
         return ShownFrames.index(model.imageProperty().get(), BITS);
     }
 

@@ -18,6 +18,7 @@ import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -185,10 +186,10 @@ class ResultsViewModelTest {
     void filtersFlaggedAndMisjudgedClips() {
         model.show(results(table(), null, 9.5), RunUiState.empty());
         assertEquals(40, model.visibleClips().size());
-        model.filterProperty().set(ResultsViewModel.ClipFilter.FLAGGED);
+        model.filterProperty().set(ClipFilter.FLAGGED);
         // train 10, val 9.5 & 10.5, test 10, anomaly 10..15
         assertEquals(1 + 2 + 1 + 6, model.visibleClips().size());
-        model.filterProperty().set(ResultsViewModel.ClipFilter.MISJUDGED);
+        model.filterProperty().set(ClipFilter.MISJUDGED);
         // normal flagged (4) + anomalies below 9.5 (6, 7, 8, 9)
         assertEquals(4 + 4, model.visibleClips().size());
         model.thresholdProperty().set(100);
@@ -199,15 +200,15 @@ class ResultsViewModelTest {
     @Test
     void exportsTheClipTableTheAccuracyTableAndTheMeasures() throws Exception {
         model.show(results(table(), null, 14.5), RunUiState.empty());
-        model.filterProperty().set(ResultsViewModel.ClipFilter.FLAGGED);
+        model.filterProperty().set(ClipFilter.FLAGGED);
         Path clips = dir.resolve("flagged.csv");
-        model.exportClipsCsv(clips);
+        model.exports().clipsCsv(clips);
         List<List<String>> rows = Csv.read(clips);
         assertEquals(List.of("path", "class", "split", "label", "score", "verdict"), rows.get(0));
         assertEquals(List.of("anomaly/10.mp4", "bike", "anomaly", "1", "15.0", "anomaly"), rows.get(1));
         assertEquals(2, rows.size());
 
-        Path metricsFile = model.exportAccuracyCsv(dir.resolve("accuracy.csv"));
+        Path metricsFile = model.exports().accuracyCsv(dir.resolve("accuracy.csv"));
         assertEquals(dir.resolve("accuracy-metrics.csv"), metricsFile);
         List<List<String>> accuracy = Csv.read(dir.resolve("accuracy.csv"));
         assertEquals(List.of("split", "clips", "flagged", "accuracy"), accuracy.get(0));
@@ -240,7 +241,7 @@ class ResultsViewModelTest {
                 timer);
         resting.show(new RunResults("many", null, List.of(DetectorResults.of(many, "autoencoder", "AE", Path.of("."),
                 Optional.of(new StartThreshold(2.0, "start")))), "autoencoder"), RunUiState.empty());
-        resting.filterProperty().set(ResultsViewModel.ClipFilter.FLAGGED);
+        resting.filterProperty().set(ClipFilter.FLAGGED);
         int[] rebuilt = {0};
         int[] accuracyUpdates = {0};
         resting.visibleClips().addListener((ListChangeListener<ScoredClip>) change -> rebuilt[0]++);
@@ -262,6 +263,26 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void exportingEverythingWritesTheTablesAndChartsAsShownWhenAsked() throws Exception {
+        model.show(results(table(), null, 14.5), RunUiState.empty());
+        model.filterProperty().set(ClipFilter.FLAGGED);
+        Path csv = dir.resolve("out.csv");
+        Path png = dir.resolve("out.png");
+        var chart = new dev.vigil.ui.common.ChartImage(new java.awt.image.BufferedImage(4, 3,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), png);
+        List<String> written = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        model.exports().all(csv, List.of(chart), written::add, problems::add);
+
+        assertEquals(List.of(), problems);
+        assertEquals(List.of("Exported results to " + csv + ", out-accuracy.csv, out-accuracy-metrics.csv and the "
+                + "charts out.png (with -roc and -pr)"), written);
+        assertEquals(2, Csv.read(csv).size(), "the flagged clip the table showed");
+        assertTrue(Files.isRegularFile(dir.resolve("out-accuracy-metrics.csv")));
+        assertEquals(4, javax.imageio.ImageIO.read(png.toFile()).getWidth());
+    }
+
+    @Test
     void theDetectorShownIsExportedAsABundleWithTheSlidersThreshold() throws Exception {
         Path run = TestRuns.builtin(dir, "bundled");
         model.show(RunLoader.load(run).results(), RunUiState.empty());
@@ -272,7 +293,7 @@ class ResultsViewModelTest {
         List<String> problems = new ArrayList<>();
         List<Double> carried = new ArrayList<>();
         Path file = dir.resolve("out/knn.vigil");
-        model.exportBundle(file, (written, threshold) -> carried.add(threshold), problems::add);
+        model.exports().bundle(file, (written, threshold) -> carried.add(threshold), problems::add);
         assertEquals(List.of(), problems);
         assertEquals(List.of(1.25), carried);
         try (DetectorBundle bundle = DetectorBundle.read(file)) {
@@ -282,7 +303,7 @@ class ResultsViewModelTest {
         }
 
         java.nio.file.Files.delete(run.resolve(dev.vigil.experiment.run.RunFolder.REPORT));
-        model.exportBundle(dir.resolve("out/unfinished.vigil"), (written, threshold) -> carried.add(threshold),
+        model.exports().bundle(dir.resolve("out/unfinished.vigil"), (written, threshold) -> carried.add(threshold),
                 problems::add);
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).contains("has not finished"), problems.get(0));

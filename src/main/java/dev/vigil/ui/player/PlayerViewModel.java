@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ import java.util.concurrent.Executor;
  * pulse calls {@link #pulse(long)}, which advances the playback clock at the file's frame rate times the speed and
  * shows the newest decoded frame that is due, dropping late ones so playback keeps time on a slow machine.
  */
-public final class PlayerModel implements AutoCloseable {
+public final class PlayerViewModel implements AutoCloseable {
 
     public static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 1.5, 2.0, 4.0);
 
@@ -46,13 +45,11 @@ public final class PlayerModel implements AutoCloseable {
     private final StringBinding positionText;
 
     private PlaybackDecoder decoder;
-    private long target;
-    private double clock;
-    private long lastPulseNanos;
+    private final PlaybackClock clock = new PlaybackClock();
     /** The frame to seek to once the video has opened (its length is not known before). */
     private long startAt;
 
-    public PlayerModel(Executor uiThread) {
+    public PlayerViewModel(Executor uiThread) {
         this.uiThread = uiThread;
         positionText = Bindings.createStringBinding(this::describePosition, position, frameCount, frameRate, info);
         speed.addListener((obs, old, now) -> {
@@ -133,10 +130,11 @@ public final class PlayerModel implements AutoCloseable {
         frameCount.set(0);
         position.set(-1);
         playing.set(false);
-        target = 0;
+        clock.reset();
         startAt = Math.max(0, startFrame);
         if (video != null) {
-            decoder = new PlaybackDecoder(video, uiThread, opened -> opened(video, opened), problem -> failed(video, problem));
+            decoder = new PlaybackDecoder(video, uiThread, opened -> opened(video, opened),
+                    problem -> failed(video, problem));
         }
     }
 
@@ -147,8 +145,7 @@ public final class PlayerModel implements AutoCloseable {
         if (position.get() >= lastFrame()) {
             seek(0);
         }
-        clock = target;
-        lastPulseNanos = 0;
+        clock.start();
         playing.set(true);
     }
 
@@ -169,15 +166,15 @@ public final class PlayerModel implements AutoCloseable {
     public void stepForward() {
         pause();
         if (ready.get()) {
-            target = Math.min(lastFrame(), target + 1);
+            clock.hold(Math.min(lastFrame(), clock.target() + 1));
         }
     }
 
     /** Shows the previous frame and pauses. */
     public void stepBack() {
         pause();
-        if (ready.get() && target > 0) {
-            seek(target - 1);
+        if (ready.get() && clock.target() > 0) {
+            seek(clock.target() - 1);
         }
     }
 
@@ -188,11 +185,10 @@ public final class PlayerModel implements AutoCloseable {
         }
         long clamped = Math.max(0, Math.min(frame, lastFrame()));
         if (clamped == position.get() && !playing.get()) {
-            target = clamped;
+            clock.hold(clamped);
             return;
         }
-        target = clamped;
-        clock = clamped;
+        clock.jump(clamped);
         decoder.seek(clamped);
     }
 
@@ -204,23 +200,10 @@ public final class PlayerModel implements AutoCloseable {
         if (decoder == null || image.get() == null) {
             return;
         }
-        if (playing.get()) {
-            double seconds = lastPulseNanos == 0 ? 0 : (nowNanos - lastPulseNanos) / 1e9;
-            boolean starved = decoder.peek() == null && !decoder.ended();
-            if (!starved) {
-                clock += seconds * frameRate.get() * speed.get();
-            }
-            target = (long) Math.floor(clock);
-        }
-        lastPulseNanos = nowNanos;
-        DecodedFrame due = null;
-        for (DecodedFrame head = decoder.peek(); head != null && head.index() <= target; head = decoder.peek()) {
-            decoder.poll();
-            if (due != null) {
-                decoder.recycle(due);
-            }
-            due = head;
-        }
+        clock.pulse(nowNanos, playing.get(), frameRate.get(), speed.get(),
+                playing.get() && decoder.peek() == null && !decoder.ended());
+        long target = clock.target();
+        DecodedFrame due = decoder.takeDue(target);
         if (due != null) {
             show(due);
         }
@@ -230,16 +213,12 @@ public final class PlayerModel implements AutoCloseable {
         if (decoder.ended() && decoder.peek() == null && target > position.get() && position.get() >= 0) {
             // past the real end (the container's frame count was an estimate): stop on the last frame
             playing.set(false);
-            target = position.get();
+            clock.hold(position.get());
         }
     }
 
     private void show(DecodedFrame frame) {
-        WritableImage shown = image.get();
-        int width = (int) shown.getWidth();
-        int height = (int) shown.getHeight();
-        shown.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getByteRgbInstance(), frame.rgb(), 0,
-                width * 3);
+        frame.drawInto(image.get());
         position.set(frame.index());
         decoder.recycle(frame);
     }
@@ -272,10 +251,7 @@ public final class PlayerModel implements AutoCloseable {
         if (info.get() == null) {
             return "";
         }
-        long shown = Math.max(0, position.get());
-        double rate = frameRate.get();
-        return TimeText.of(shown / rate) + " / " + TimeText.of(frameCount.get() / rate)
-                + "  ·  frame " + (shown + 1) + " / " + frameCount.get();
+        return TimeText.position(Math.max(0, position.get()), frameCount.get(), frameRate.get());
     }
 
     private void closeDecoder() {

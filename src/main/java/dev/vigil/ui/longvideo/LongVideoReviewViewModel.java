@@ -1,26 +1,22 @@
 package dev.vigil.ui.longvideo;
 
-import dev.vigil.timeline.EventCounts;
 import dev.vigil.timeline.FlaggedSegment;
 import dev.vigil.timeline.FrameRange;
-import dev.vigil.timeline.VideoAuroc;
-import dev.vigil.timeline.VideoTimeline;
 import dev.vigil.timeline.folder.TimelineResult;
-import dev.vigil.ui.common.Numbers;
-import dev.vigil.ui.player.PlayerModel;
-import dev.vigil.ui.player.TimeText;
+import dev.vigil.timeline.VideoTimeline;
+import dev.vigil.ui.player.PlayerViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -28,7 +24,6 @@ import javafx.collections.ObservableList;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
@@ -39,7 +34,7 @@ import java.util.concurrent.Executor;
  * truth (AUROC does not depend on the threshold; event hits are counted again at each value when the folder kept the
  * events).
  */
-public final class LongVideoReviewModel implements AutoCloseable {
+public final class LongVideoReviewViewModel implements AutoCloseable {
 
     private final ReadOnlyObjectWrapper<TimelineResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<VideoTimeline> videos = FXCollections.observableArrayList();
@@ -49,7 +44,7 @@ public final class LongVideoReviewModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper highest = new ReadOnlyDoubleWrapper(this, "highest", 1);
     private final ReadOnlyObjectWrapper<List<FlaggedSegment>> segments =
             new ReadOnlyObjectWrapper<>(this, "segments", List.of());
-    private final PlayerModel player;
+    private final PlayerViewModel player;
     /** Segments per video at the current threshold, cut on demand: the list shows every video's count. */
     private final Map<String, List<FlaggedSegment>> cut = new HashMap<>();
     private final StringBinding selectedFacts;
@@ -63,30 +58,25 @@ public final class LongVideoReviewModel implements AutoCloseable {
     private final ObjectBinding<WhereInFrame> where;
     /** Where the player starts in the next selected video: a jump to another video's segment sets it. */
     private long openAt;
+    private final SegmentSteps steps = new SegmentSteps(videos, this::segmentsOf);
 
-    /** A flagged segment and the video it is in. */
-    private record Jump(VideoTimeline video, FlaggedSegment segment) {
-    }
-
-    public LongVideoReviewModel(Executor uiThread) {
-        player = new PlayerModel(uiThread);
+    public LongVideoReviewViewModel(Executor uiThread) {
+        player = new PlayerViewModel(uiThread);
         threshold.addListener(obs -> recut());
         selected.addListener((obs, old, now) -> {
             player.open(now == null ? null : now.file(), openAt);
             openAt = 0;
             segments.set(now == null ? List.of() : segmentsOf(now));
         });
-        selectedFacts = Bindings.createStringBinding(this::describeSelected, selected, segments);
-        frameAuroc = Bindings.createStringBinding(() -> result.get() == null ? "" : result.get().metrics()
-                .map(m -> Numbers.compact(round(m.frameAuroc())) + " over " + String.format(Locale.ROOT, "%,d",
-                        m.frames()) + " frames (" + String.format(Locale.ROOT, "%,d", m.anomalousFrames())
-                        + " in events)").orElse("no ground truth"), result);
-        videoAuroc = Bindings.createStringBinding(this::describeVideoAuroc, result, selected);
-        events = Bindings.createStringBinding(this::describeEvents, result, threshold);
-        thresholdNote = Bindings.createStringBinding(() -> result.get() == null ? ""
-                : threshold.get() == result.get().threshold() ? "The run's threshold (" + result.get()
-                .thresholdSource() + ")" : "Set here; the run's is " + Numbers.compact(result.get().threshold()),
-                result, threshold);
+        selectedFacts = Bindings.createStringBinding(() -> LongVideoFacts.selected(selected.get(), segments.get()),
+                selected, segments);
+        frameAuroc = Bindings.createStringBinding(() -> LongVideoFacts.frameAuroc(result.get()), result);
+        videoAuroc = Bindings.createStringBinding(() -> LongVideoFacts.videoAuroc(result.get(), selected.get()),
+                result, selected);
+        events = Bindings.createStringBinding(() -> LongVideoFacts.events(result.get(), threshold.get()), result,
+                threshold);
+        thresholdNote = Bindings.createStringBinding(() -> LongVideoFacts.thresholdNote(result.get(),
+                threshold.get()), result, threshold);
         hasNext = Bindings.createBooleanBinding(() -> segmentAfter() != null, selected, segments, videos, threshold,
                 player.positionProperty());
         hasPrevious = Bindings.createBooleanBinding(() -> segmentBefore() != null, selected, segments, videos,
@@ -142,7 +132,7 @@ public final class LongVideoReviewModel implements AutoCloseable {
         return segments.getReadOnlyProperty();
     }
 
-    public PlayerModel player() {
+    public PlayerViewModel player() {
         return player;
     }
 
@@ -193,35 +183,15 @@ public final class LongVideoReviewModel implements AutoCloseable {
         return cut.computeIfAbsent(video.name(), name -> video.segmentsAt(threshold.get(), shown.segmentRules()));
     }
 
-    /** A video's highest frame score. */
-    public static double peak(VideoTimeline video) {
-        double peak = Double.NEGATIVE_INFINITY;
-        for (double score : video.frameScores()) {
-            if (Double.isFinite(score)) {
-                peak = Math.max(peak, score);
-            }
-        }
-        return peak == Double.NEGATIVE_INFINITY ? Double.NaN : peak;
-    }
-
     // Commands
 
     /** Shows an output folder at its own threshold and selects its first video. */
     public void show(TimelineResult shown) {
         selected.set(null);
         result.set(shown);
-        double low = shown.threshold();
-        double high = shown.threshold();
-        for (VideoTimeline video : shown.videos()) {
-            for (double score : video.frameScores()) {
-                if (Double.isFinite(score)) {
-                    low = Math.min(low, score);
-                    high = Math.max(high, score);
-                }
-            }
-        }
-        lowest.set(low);
-        highest.set(high > low ? high : low + 1);
+        double[] range = LongVideoFacts.scoreRange(shown);
+        lowest.set(range[0]);
+        highest.set(range[1]);
         cut.clear();
         threshold.set(shown.threshold());
         videos.setAll(shown.videos());
@@ -251,7 +221,7 @@ public final class LongVideoReviewModel implements AutoCloseable {
         jump(segmentBefore());
     }
 
-    private void jump(Jump to) {
+    private void jump(SegmentSteps.Jump to) {
         if (to == null) {
             return;
         }
@@ -267,108 +237,18 @@ public final class LongVideoReviewModel implements AutoCloseable {
         return Math.max(0, player.positionProperty().get());
     }
 
-    private Jump segmentAfter() {
-        VideoTimeline video = selected.get();
-        if (video == null) {
-            return null;
-        }
-        long at = player.positionProperty().get();
-        FlaggedSegment here = segments.get().stream().filter(s -> s.first() > at).findFirst().orElse(null);
-        if (here != null) {
-            return new Jump(video, here);
-        }
-        for (int i = videos.indexOf(video) + 1; i < videos.size(); i++) {
-            List<FlaggedSegment> later = segmentsOf(videos.get(i));
-            if (!later.isEmpty()) {
-                return new Jump(videos.get(i), later.get(0));
-            }
-        }
-        return null;
+    private SegmentSteps.Jump segmentAfter() {
+        return steps.after(selected.get(), player.positionProperty().get());
     }
 
-    private Jump segmentBefore() {
-        VideoTimeline video = selected.get();
-        if (video == null) {
-            return null;
-        }
-        long at = position();
-        FlaggedSegment here = null;
-        for (FlaggedSegment s : segments.get()) {
-            if (s.first() < at) {
-                here = s;
-            }
-        }
-        if (here != null) {
-            return new Jump(video, here);
-        }
-        for (int i = videos.indexOf(video) - 1; i >= 0; i--) {
-            List<FlaggedSegment> earlier = segmentsOf(videos.get(i));
-            if (!earlier.isEmpty()) {
-                return new Jump(videos.get(i), earlier.get(earlier.size() - 1));
-            }
-        }
-        return null;
+    private SegmentSteps.Jump segmentBefore() {
+        return steps.before(selected.get(), position());
     }
 
     private void recut() {
         cut.clear();
         VideoTimeline video = selected.get();
         segments.set(video == null ? List.of() : segmentsOf(video));
-    }
-
-    private String describeSelected() {
-        VideoTimeline video = selected.get();
-        if (video == null) {
-            return "";
-        }
-        double peak = peak(video);
-        long peakFrame = 0;
-        for (int f = 0; f < video.frames(); f++) {
-            if (video.frameScores()[f] == peak) {
-                peakFrame = f;
-                break;
-            }
-        }
-        List<FlaggedSegment> flagged = segments.get();
-        long flaggedFrames = flagged.stream().mapToLong(FlaggedSegment::frames).sum();
-        return String.format(Locale.ROOT, "%,d frames at %s fps (%s) · peak %s at %s · %s", video.frames(),
-                Numbers.compact(video.fps()), TimeText.of(video.frames() / video.fps()), Numbers.compact(peak),
-                TimeText.of(video.timeOf(peakFrame)), flagged.isEmpty() ? "nothing flagged"
-                        : flagged.size() + (flagged.size() == 1 ? " flagged segment, " : " flagged segments, ")
-                        + Numbers.seconds(flaggedFrames / video.fps()));
-    }
-
-    private String describeVideoAuroc() {
-        TimelineResult shown = result.get();
-        if (shown == null || shown.metrics().isEmpty()) {
-            return "";
-        }
-        var metrics = shown.metrics().get();
-        String mean = "mean " + Numbers.compact(round(metrics.meanVideoAuroc())) + " over " + metrics.videosWithAuroc()
-                + " of " + metrics.perVideo().size() + " videos";
-        VideoTimeline video = selected.get();
-        VideoAuroc own = video == null ? null : metrics.perVideo().stream().filter(v -> v.video()
-                .equals(video.name())).findFirst().orElse(null);
-        if (own == null) {
-            return mean;
-        }
-        return (own.defined() ? "this video " + Numbers.compact(round(own.auroc())) : "this video " + own.note())
-                + " · " + mean;
-    }
-
-    private String describeEvents() {
-        TimelineResult shown = result.get();
-        if (shown == null || shown.metrics().isEmpty()) {
-            return "";
-        }
-        boolean here = shown.hasEvents();
-        EventCounts counts = here ? shown.eventCountsAt(threshold.get()) : shown.metrics().get().events();
-        return counts.hits() + " of " + counts.events() + " hit · " + counts.falseAlarms() + " of " + counts.segments()
-                + " segments false alarms" + (here ? "" : " (at the run's threshold)");
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
     }
 
     @Override

@@ -30,7 +30,7 @@ import java.util.Map;
  * reference does, so "from epoch 1" is written as 0. The values are checked where they end up: in the experiment
  * config ({@link #configValues()}).
  */
-public final class TrainingSettingsModel {
+public final class TrainingSettingsViewModel {
 
     private final IntegerProperty epochs = new SimpleIntegerProperty(this, "epochs", 30);
     private final DoubleProperty learningRate = new SimpleDoubleProperty(this, "learningRate", 1e-3);

@@ -24,9 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class LongVideoReviewModelTest {
+class LongVideoReviewViewModelTest {
 
-    private final LongVideoReviewModel model = new LongVideoReviewModel(Runnable::run);
+    private final LongVideoReviewViewModel model = new LongVideoReviewViewModel(Runnable::run);
 
     @AfterEach
     void close() {

@@ -1,6 +1,5 @@
-package dev.vigil.ui;
+package dev.vigil.ui.common;
 
-import dev.vigil.ui.common.FilePicker;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -13,13 +12,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The system's file dialogs, starting in the folder used last and remembering where they end. */
-final class FxFilePicker implements FilePicker {
+public final class FxFilePicker implements FilePicker {
 
     private final Window owner;
     private final Supplier<String> lastFolder;
     private final Consumer<Path> remember;
 
-    FxFilePicker(Window owner, Supplier<String> lastFolder, Consumer<Path> remember) {
+    public FxFilePicker(Window owner, Supplier<String> lastFolder, Consumer<Path> remember) {
         this.owner = owner;
         this.lastFolder = lastFolder;
         this.remember = remember;

@@ -1,18 +1,16 @@
-package dev.vigil.ui;
+package dev.vigil.ui.task;
 
-import dev.vigil.ui.task.BackgroundTask;
-import dev.vigil.ui.task.TaskMonitor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 
 /** The status bar's view of the jobs: the latest running job's message and progress. */
-final class JobStatus {
+public final class JobStatus {
 
     private final StringBinding message;
     private final DoubleBinding progress;
 
-    JobStatus(TaskMonitor monitor) {
+    public JobStatus(TaskMonitor monitor) {
         message = Bindings.createStringBinding(() -> {
             BackgroundTask<?> latest = monitor.latestProperty().get();
             return latest == null ? "Ready" : latest.messageProperty().get();
@@ -31,12 +29,12 @@ final class JobStatus {
     }
 
     /** The latest running job's message, or "Ready". */
-    StringBinding message() {
+    public StringBinding message() {
         return message;
     }
 
     /** The latest running job's progress, -1 while unknown, 0 when idle. */
-    DoubleBinding progress() {
+    public DoubleBinding progress() {
         return progress;
     }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * its problem and its parameter count are bindings over what is typed, so the count follows every keystroke and bad
  * input is named at once, never silently dropped.
  */
-public final class LayoutEditorModel {
+public final class LayoutEditorViewModel {
 
     public static final int MAX_LAYERS = 8;
     public static final int MAX_SIZE = 65_536;
@@ -43,7 +43,7 @@ public final class LayoutEditorModel {
     private final BooleanBinding canAddLayer;
     private final BooleanBinding canRemoveLayer;
 
-    public LayoutEditorModel() {
+    public LayoutEditorViewModel() {
         setLayers(List.of(256, 128, 64));
         parsed = Bindings.createObjectBinding(this::parse, inputSize, layers, dropout);
         layout = Bindings.createObjectBinding(() -> parsed.get().layout(), parsed);

@@ -1,14 +1,14 @@
-package dev.vigil.ui;
+package dev.vigil.ui.settings;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.experiment.config.ConfigException;
 import dev.vigil.experiment.config.ExperimentConfig;
 import dev.vigil.ui.model.ModelViewModel;
-import dev.vigil.ui.settings.SettingsStore;
-import dev.vigil.ui.settings.WorkbenchSettings;
 import dev.vigil.ui.task.Debouncer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -23,14 +23,14 @@ import java.util.function.UnaryOperator;
  * What the workbench remembers between sessions ({@link WorkbenchSettings}), written at every change: a crash must
  * not lose the recent lists or the model screen's settings. A failed write is logged, never fatal.
  */
-final class WorkbenchMemory {
+public final class WorkbenchMemory {
 
     private final SettingsStore store;
     private final Consumer<String> log;
     private final ReadOnlyObjectWrapper<WorkbenchSettings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ObservableList<Path> recentRuns = FXCollections.observableArrayList();
 
-    WorkbenchMemory(SettingsStore store, Consumer<String> log) {
+    public WorkbenchMemory(SettingsStore store, Consumer<String> log) {
         this.store = store;
         this.log = log;
         settings.set(store.load());
@@ -40,21 +40,21 @@ final class WorkbenchMemory {
         showRecentRuns();
     }
 
-    ReadOnlyObjectProperty<WorkbenchSettings> settingsProperty() {
+    public ReadOnlyObjectProperty<WorkbenchSettings> settingsProperty() {
         return settings.getReadOnlyProperty();
     }
 
-    WorkbenchSettings get() {
+    public WorkbenchSettings get() {
         return settings.get();
     }
 
     /** Run folders opened or made, newest first. */
-    ObservableList<Path> recentRuns() {
+    public ObservableList<Path> recentRuns() {
         return recentRuns;
     }
 
     /** Keeps a change and writes it at once. */
-    void update(UnaryOperator<WorkbenchSettings> change) {
+    public void update(UnaryOperator<WorkbenchSettings> change) {
         settings.set(change.apply(settings.get()));
         save();
         if (!recentRuns.equals(settings.get().recentRuns().stream().map(Path::of).toList())) {
@@ -62,7 +62,7 @@ final class WorkbenchMemory {
         }
     }
 
-    void save() {
+    public void save() {
         try {
             store.save(settings.get());
         } catch (IOException e) {
@@ -71,7 +71,7 @@ final class WorkbenchMemory {
     }
 
     /** Where new runs go: {@code -Dvigil.runs}, else the folder chosen last, else {@code ~/vigil/runs}. */
-    Path runsFolder() {
+    public Path runsFolder() {
         String property = System.getProperty("vigil.runs");
         if (property != null && !property.isBlank()) {
             return Path.of(property).toAbsolutePath();
@@ -82,12 +82,31 @@ final class WorkbenchMemory {
         return Path.of(System.getProperty("user.home"), "vigil", "runs");
     }
 
+    /** The runs folder starts as {@link #runsFolder()} and is remembered whenever it changes. */
+    public void keepRunsFolder(ObjectProperty<Path> folder) {
+        folder.set(runsFolder());
+        folder.addListener((obs, old, now) -> {
+            if (now != null) {
+                update(s -> s.withRunsFolder(now.toString()));
+            }
+        });
+    }
+
+    /** Each dataset opened heads the recent list. */
+    public void keepRecentDatasets(ObservableValue<Path> source) {
+        source.addListener((obs, old, now) -> {
+            if (now != null) {
+                update(s -> s.withRecentDataset(now.toString()));
+            }
+        });
+    }
+
     /**
      * The model screen starts with the last session's settings and keeps every change once the form rests.
      *
      * @param settleDelay how long the form must rest
      */
-    void keepModelSettings(ModelViewModel model, Executor uiThread, Duration settleDelay) {
+    public void keepModelSettings(ModelViewModel model, Executor uiThread, Duration settleDelay) {
         ObjectNode saved = settings.get().experiment();
         if (saved != null) {
             try {

@@ -25,23 +25,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class LongVideoRunModelTest {
+class LongVideoRunViewModelTest {
 
     @TempDir
     Path dir;
     private final List<String> log = new ArrayList<>();
 
-    private LongVideoRunModel model() {
+    private LongVideoRunViewModel model() {
         BackboneChoice missing = new BackboneChoice("r2plus1d_18", "R(2+1)D-18", 512, true, false, "export it");
         BackboneChoice builtin = new BackboneChoice("builtin", "Built-in descriptor", 360, false);
-        return new LongVideoRunModel(new CurrentThreadTaskExecutor(), new TimelineEngine(new BackboneRegistry(null),
+        return new LongVideoRunViewModel(new CurrentThreadTaskExecutor(), new TimelineEngine(new BackboneRegistry(null),
                 null), FXCollections.observableArrayList(missing, builtin),
                 new SimpleObjectProperty<>(dir.resolve("runs")), () -> ComputeDevice.CPU, log::add);
     }
 
     @Test
     void saysWhichFieldKeepsItFromRunningAndBuildsTheRunItDescribes() throws Exception {
-        LongVideoRunModel model = model();
+        LongVideoRunViewModel model = model();
         assertEquals(List.of("builtin"), model.backbones().stream().map(BackboneChoice::id).toList(),
                 "only what can be used now is offered");
         assertEquals("builtin", model.backboneProperty().get().id());
@@ -80,7 +80,7 @@ class LongVideoRunModelTest {
 
     @Test
     void aRunThatCannotLearnNamesWhyAndWritesNothing() throws Exception {
-        LongVideoRunModel model = model();
+        LongVideoRunViewModel model = model();
         Path train = Files.createDirectories(dir.resolve("train"));
         Files.writeString(train.resolve("broken.mp4"), "not a video");
         model.trainFolderProperty().set(train.toString());
@@ -96,7 +96,7 @@ class LongVideoRunModelTest {
 
     @Test
     void cancelStopsTheRunAndWritesNothing() throws Exception {
-        LongVideoRunModel model = model();
+        LongVideoRunViewModel model = model();
         Path train = Files.createDirectories(dir.resolve("train"));
         LongVideos.write(train.resolve("walk.mp4"), 0.3, 1, List.of(new Segment(Activity.WALK, 120)));
         model.trainFolderProperty().set(train.toString());

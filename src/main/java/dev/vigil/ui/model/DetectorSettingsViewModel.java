@@ -24,7 +24,7 @@ import java.util.Map;
  * Which detectors a run fits and compares on the same embeddings (all four by default), kNN's k, and how the run's
  * report chooses its threshold.
  */
-public final class DetectorSettingsModel {
+public final class DetectorSettingsViewModel {
 
     private final Map<DetectorKind, BooleanProperty> enabled = new EnumMap<>(DetectorKind.class);
     private final IntegerProperty k = new SimpleIntegerProperty(this, "k", 5);
@@ -33,7 +33,7 @@ public final class DetectorSettingsModel {
     private final DoubleProperty percentile = new SimpleDoubleProperty(this, "percentile",
             ThresholdSuggestions.DEFAULT_PERCENTILE);
 
-    public DetectorSettingsModel() {
+    public DetectorSettingsViewModel() {
         for (DetectorKind kind : DetectorKind.values()) {
             enabled.put(kind, new SimpleBooleanProperty(this, kind.id(), true));
         }

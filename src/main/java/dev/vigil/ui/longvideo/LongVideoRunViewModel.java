@@ -3,12 +3,9 @@ package dev.vigil.ui.longvideo;
 import dev.vigil.backbone.BackboneRegistry;
 import dev.vigil.backbone.ComputeDevice;
 import dev.vigil.detector.DetectorKind;
-import dev.vigil.experiment.run.RunFolder;
-import dev.vigil.timeline.SegmentRules;
 import dev.vigil.timeline.ThresholdRule;
-import dev.vigil.timeline.TimelineSettings;
-import dev.vigil.timeline.WindowSpec;
 import dev.vigil.timeline.folder.TimelineResult;
+import dev.vigil.timeline.TimelineSettings;
 import dev.vigil.ui.model.BackboneChoice;
 import dev.vigil.ui.task.BackgroundTask;
 import dev.vigil.ui.task.TaskAware;
@@ -30,11 +27,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -44,9 +38,7 @@ import java.util.function.Supplier;
  * the runs folder. Run starts a {@link TimelineTask} in the background (progress, cancel); what it writes opens in the
  * review. Says why it cannot run, naming the field.
  */
-public final class LongVideoRunModel implements TaskAware {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+public final class LongVideoRunViewModel implements TaskAware {
 
     private final TaskExecutor executor;
     private final TimelineEngine engine;
@@ -80,7 +72,7 @@ public final class LongVideoRunModel implements TaskAware {
      * @param device     where a TorchScript backbone runs (the model screen's choice)
      * @param log        the workbench log, for skipped videos and outcomes; callable from any thread
      */
-    public LongVideoRunModel(TaskExecutor executor, TimelineEngine engine, ObservableList<BackboneChoice> backbones,
+    public LongVideoRunViewModel(TaskExecutor executor, TimelineEngine engine, ObservableList<BackboneChoice> backbones,
                              ObjectProperty<Path> runsFolder, Supplier<ComputeDevice> device, Consumer<String> log) {
         this.executor = executor;
         this.engine = engine;
@@ -88,7 +80,7 @@ public final class LongVideoRunModel implements TaskAware {
         this.runsFolder = runsFolder;
         this.device = device;
         this.log = log;
-        problem = Bindings.createStringBinding(this::problem, trainFolder, testFolder, groundTruth, backbone, window,
+        problem = Bindings.createStringBinding(() -> form().problem(), trainFolder, testFolder, groundTruth, backbone, window,
                 stride, percentile, name, runsFolder);
         canRun = problem.isEmpty().and(task.activeProperty().not());
         freshName();
@@ -171,8 +163,7 @@ public final class LongVideoRunModel implements TaskAware {
     /** A name for the output folder that is free in the runs folder, and a backbone if none is chosen. */
     public void freshName() {
         Path runs = runsFolder.get();
-        String base = "long-videos-" + LocalDateTime.now().format(STAMP);
-        name.set(runs == null ? base : RunFolder.freeName(runs, base));
+        name.set(LongVideoForm.freshName(runs, LocalDateTime.now()));
         if (backbone.get() == null || !backbones.contains(backbone.get())) {
             // long videos are mostly fixed cameras: the scene descriptor first
             backbone.set(backbones.stream().filter(b -> b.id().equals(BackboneRegistry.SCENE_ID)).findFirst()
@@ -208,67 +199,13 @@ public final class LongVideoRunModel implements TaskAware {
 
     /** The run the form describes (call only when there is no problem). */
     TimelineJob job() {
-        WindowSpec windows = new WindowSpec(window.get(), stride.get());
-        TimelineSettings settings = TimelineSettings.forBackbone(backbone.get().id()).optWindows(windows)
-                .optDetector(detector.get())
-                .optThreshold(ThresholdRule.percentileOf(percentile.get()))
-                .optSegments(SegmentRules.forWindows(windows)).build();
-        String truth = groundTruth.get().trim();
-        return new TimelineJob(Path.of(trainFolder.get().trim()), Path.of(testFolder.get().trim()),
-                truth.isEmpty() ? null : Path.of(truth), backbone.get().id(), device.get(), settings,
-                runsFolder.get().resolve(name.get().trim()));
+        return form().job(device.get());
     }
 
-    private String problem() {
-        String train = folderProblem("Normal recordings", trainFolder.get());
-        if (!train.isEmpty()) {
-            return train;
-        }
-        String test = folderProblem("Videos to score", testFolder.get());
-        if (!test.isEmpty()) {
-            return test;
-        }
-        String truth = groundTruth.get().trim();
-        Path truthFile = path(truth);
-        if (!truth.isEmpty() && (truthFile == null || !Files.isRegularFile(truthFile))) {
-            return "Ground truth: " + truth + " is not a file";
-        }
-        if (backbone.get() == null) {
-            return "Backbone: none is available";
-        }
-        try {
-            new WindowSpec(window.get(), stride.get());
-        } catch (IllegalArgumentException e) {
-            return "Window: " + e.getMessage();
-        }
-        if (!(percentile.get() >= 0 && percentile.get() <= 100)) {
-            return "Percentile: must be in [0, 100], got " + percentile.get();
-        }
-        String named = RunFolder.nameProblem(name.get());
-        if (named != null) {
-            return "Name: " + named;
-        }
-        if (runsFolder.get() == null) {
-            return "Choose a runs folder (Training screen)";
-        }
-        return Files.exists(runsFolder.get().resolve(name.get().trim()))
-                ? "Name: " + runsFolder.get().resolve(name.get().trim()) + " exists already" : "";
+    private LongVideoForm form() {
+        return new LongVideoForm(trainFolder.get(), testFolder.get(), groundTruth.get(),
+                backbone.get() == null ? null : backbone.get().id(), detector.get(), window.get(), stride.get(),
+                percentile.get(), name.get(), runsFolder.get());
     }
 
-    private static String folderProblem(String field, String text) {
-        String trimmed = text == null ? "" : text.trim();
-        if (trimmed.isEmpty()) {
-            return field + ": choose a folder";
-        }
-        Path folder = path(trimmed);
-        return folder != null && Files.isDirectory(folder) ? "" : field + ": " + trimmed + " is not a folder";
-    }
-
-    private static Path path(String text) {
-        try {
-            return Path.of(text);
-        } catch (InvalidPathException e) {
-            return null;
-        }
-    }
 }

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
  * {@code model.device}. Looking for GPUs costs loading the engine, so it runs in the background; until one is found
  * the choice stays on CPU, and a GPU asked for (by the user, or by restored settings) is taken once it is found.
  */
-public final class DeviceModel {
+public final class DeviceViewModel {
 
     private final ObjectProperty<Device> device = new SimpleObjectProperty<>(this, "device", Device.CPU);
     private final ReadOnlyIntegerWrapper gpuCount = new ReadOnlyIntegerWrapper(this, "gpuCount");
@@ -29,7 +29,7 @@ public final class DeviceModel {
     /** What was asked for: GPU waits for the engine's answer; null lets a found GPU be taken. */
     private Device wanted;
 
-    DeviceModel() {
+    DeviceViewModel() {
         gpuAvailable.addListener((obs, was, now) -> device.set(now && wanted != Device.CPU ? Device.GPU : Device.CPU));
         device.addListener((obs, old, now) -> {
             if (now == Device.GPU && !gpuAvailable.get()) {

@@ -1,4 +1,4 @@
-package dev.vigil.ui;
+package dev.vigil.ui.training;
 
 import dev.vigil.dataset.Dataset;
 import dev.vigil.experiment.config.ConfigException;
@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
  * What Start trains: the dataset screen's prepared manifest with the model screen's settings, into a new run folder
  * named after the dataset and the time. Says why it cannot yet, in the words of the screen to go to.
  */
-final class TrainingPlan implements Callable<ExperimentConfig> {
+public final class TrainingPlan implements Callable<ExperimentConfig> {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -29,7 +29,7 @@ final class TrainingPlan implements Callable<ExperimentConfig> {
     private final ObjectProperty<Path> runsFolder;
     private final StringBinding problem;
 
-    TrainingPlan(DatasetViewModel dataset, ModelViewModel model, ObjectProperty<Path> runsFolder) {
+    public TrainingPlan(DatasetViewModel dataset, ModelViewModel model, ObjectProperty<Path> runsFolder) {
         this.dataset = dataset;
         this.model = model;
         this.runsFolder = runsFolder;
@@ -38,7 +38,7 @@ final class TrainingPlan implements Callable<ExperimentConfig> {
     }
 
     /** Why Start is off, empty when it is on. */
-    StringBinding problemProperty() {
+    public StringBinding problemProperty() {
         return problem;
     }
 

@@ -1,4 +1,4 @@
-package dev.vigil.ui;
+package dev.vigil.ui.run;
 
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
@@ -13,21 +13,22 @@ import java.util.function.Consumer;
  * Reads a run folder or a long-video output folder in the background for the screens. A folder that cannot be read
  * is reported with the reason; one that is gone leaves the recent list.
  */
-final class FolderReader {
+public final class FolderReader {
 
     /** What a folder is read into; may throw, naming the file and the reason. */
     @FunctionalInterface
-    interface Reader<T> {
+    public interface Reader<T> {
         T read(Path folder) throws Exception;
     }
 
     private final TaskExecutor executor;
-    private final WorkbenchMemory memory;
+    private final Consumer<Path> gone;
     private final Consumer<String> report;
 
-    FolderReader(TaskExecutor executor, WorkbenchMemory memory, Consumer<String> report) {
+    /** @param gone told of a folder that no longer exists, so that it leaves the recent list */
+    public FolderReader(TaskExecutor executor, Consumer<Path> gone, Consumer<String> report) {
         this.executor = executor;
-        this.memory = memory;
+        this.gone = gone;
         this.report = report;
     }
 
@@ -35,7 +36,7 @@ final class FolderReader {
      * @param what "run" or "long videos", for the job's title and the problem
      * @param show receives what was read, on the UI thread
      */
-    <T> void read(String what, Path folder, Reader<T> reader, Consumer<T> show) {
+    public <T> void read(String what, Path folder, Reader<T> reader, Consumer<T> show) {
         BackgroundTask<T> read = new BackgroundTask<>("Open " + what + " " + folder.getFileName()) {
             @Override
             protected T call(ProgressListener progress, CancellationToken cancellation) throws Exception {
@@ -45,7 +46,7 @@ final class FolderReader {
         read.onSuccess(show).onFailure(error -> {
             report.accept("Cannot open " + what + " " + folder + ": " + BackgroundTask.describe(error));
             if (!Files.isDirectory(folder)) {
-                memory.update(s -> s.withoutRecentRun(folder.toString()));
+                gone.accept(folder);
             }
         });
         executor.execute(read);

@@ -1,4 +1,4 @@
-package dev.vigil.ui;
+package dev.vigil.ui.common;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /** The workbench log: timestamped lines, newest last, bounded so that a long session cannot fill memory. */
-public final class LogModel {
+public final class LogViewModel {
 
     static final int MAX_LINES = 5000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -17,7 +17,7 @@ public final class LogModel {
     private final ObservableList<String> lines = FXCollections.observableArrayList();
     private final Executor uiThread;
 
-    public LogModel(Executor uiThread) {
+    public LogViewModel(Executor uiThread) {
         this.uiThread = uiThread;
     }
 
