@@ -3,6 +3,7 @@ package dev.vigil.timeline;
 import dev.vigil.backbone.BackboneException;
 import dev.vigil.backbone.CellGrid;
 import dev.vigil.detector.Detector;
+import dev.vigil.video.FrameSourceOpener;
 import dev.vigil.video.VideoException;
 import dev.vigil.video.VideoInfo;
 import dev.vigil.video.VideoProbe;
@@ -65,21 +66,75 @@ public final class TimelineScorer {
     /** As {@link #score(VideoEntry, LongConsumer)} for a video already probed. */
     public Scored score(VideoEntry video, VideoInfo info, LongConsumer framesDone)
             throws VideoException, BackboneException {
-        if (info.frameCount() > Integer.MAX_VALUE - 8) {
-            throw new VideoException(video.file(), "declares " + info.frameCount() + " frames, more than a timeline holds");
-        }
-        List<FrameWindow> windows = settings.windows().plan(info.frameCount());
-        double[] windowScores = new double[windows.size()];
-        Arrays.fill(windowScores, Double.NaN);
-        float[][] windowMaps = maps == null ? null : new float[windows.size()][];
-        ScoringSink sink = new ScoringSink(windowScores, windowMaps);
-        StreamStats stats = embedder.embed(info, windows, sink, framesDone);
-        sink.flush();
+        List<FrameWindow> windows = plan(info);
+        double[] windowScores = newScores(windows.size());
+        float[][] windowMaps = newMaps(windows.size());
+        StreamStats stats = scoreWindows(info, null, windows, windowScores, windowMaps, framesDone);
         int frames = (int) (stats.endOfStream() ? stats.framesDecoded() : info.frameCount());
+        return new Scored(assemble(video, info, windows, windowScores, windowMaps, frames), stats);
+    }
+
+    /**
+     * The windows of a video under these settings: all of them, in order; their {@link FrameWindow#index()} is
+     * their place in the arrays {@link #scoreWindows} fills and {@link #assemble} reads.
+     *
+     * @throws VideoException when the video declares more frames than a timeline holds
+     */
+    public List<FrameWindow> plan(VideoInfo info) throws VideoException {
+        if (info.frameCount() > Integer.MAX_VALUE - 8) {
+            throw new VideoException(info.file(), "declares " + info.frameCount() + " frames, more than a timeline holds");
+        }
+        return settings.windows().plan(info.frameCount());
+    }
+
+    /** Window scores not computed yet: NaN, as for a window whose frames never came. */
+    public static double[] newScores(int windows) {
+        double[] scores = new double[windows];
+        Arrays.fill(scores, Double.NaN);
+        return scores;
+    }
+
+    /** Room for each window's anomaly map, or null when this scorer makes none. */
+    public float[][] newMaps(int windows) {
+        return maps == null ? null : new float[windows][];
+    }
+
+    /**
+     * Scores some windows of a video: each window's score (and anomaly map) is written at its index. A part of a
+     * video handled on its own (a chunk of a long video on another machine) passes the windows whose first frame
+     * lies in it and a source that starts at or before the first of them; the parts' arrays put together equal
+     * those of one pass over the whole video.
+     *
+     * @param source     opens the frames; null for the video file read from its start (through the cache)
+     * @param windows    windows of {@link #plan}, ordered by first frame
+     * @param scores     filled at each window's index
+     * @param windowMaps filled at each window's index when this scorer makes maps ({@link #newMaps})
+     */
+    public StreamStats scoreWindows(VideoInfo info, FrameSourceOpener source, List<FrameWindow> windows,
+                                    double[] scores, float[][] windowMaps, LongConsumer framesDone)
+            throws VideoException, BackboneException {
+        ScoringSink sink = new ScoringSink(scores, windowMaps);
+        StreamStats stats = source == null ? embedder.embed(info, windows, sink, framesDone)
+                : embedder.embed(info, source, windows, sink, framesDone);
+        sink.flush();
+        return stats;
+    }
+
+    /**
+     * Turns window scores into the video's timeline: frame scores aggregated over the windows covering each frame,
+     * smoothed, and cut into segments at the threshold.
+     *
+     * @param windows      the whole {@link #plan}
+     * @param windowScores one per window, NaN for a window never embedded
+     * @param windowMaps   one per window when this scorer makes maps, else null
+     * @param frames       frames the video holds: its frame count, or fewer when decoding ended early
+     * @throws VideoException when no window was scored
+     */
+    public VideoTimeline assemble(VideoEntry video, VideoInfo info, List<FrameWindow> windows, double[] windowScores,
+                                  float[][] windowMaps, int frames) throws VideoException {
         if (frames == 0 || Arrays.stream(windowScores).allMatch(Double::isNaN)) {
             throw new VideoException(video.file(), "no complete window of " + settings.windows().length()
-                    + " frames could be decoded (" + stats.framesDecoded() + " of " + info.frameCount()
-                    + " frames readable)");
+                    + " frames could be decoded (" + frames + " of " + info.frameCount() + " frames readable)");
         }
         double[] frameScores = settings.smoothing().apply(
                 FrameScores.fromWindows(windowScores, windows, frames, settings.aggregation()));
@@ -89,9 +144,8 @@ public final class TimelineScorer {
         }
         AnomalyMaps anomalyMaps = windowMaps == null ? null : new AnomalyMaps(maps.columns(), maps.rows(),
                 info.displayWidth(), info.displayHeight(), windowMaps);
-        VideoTimeline timeline = new VideoTimeline(video.name(), video.file(), info.frameRate(), frameScores, scored,
+        return new VideoTimeline(video.name(), video.file(), info.frameRate(), frameScores, scored,
                 Segments.find(frameScores, threshold, settings.segments()), anomalyMaps);
-        return new Scored(timeline, stats);
     }
 
     /** Scores embeddings in blocks as they arrive, so that no more than a block of them is ever kept. */

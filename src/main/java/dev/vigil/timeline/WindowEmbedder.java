@@ -4,6 +4,7 @@ import dev.vigil.backbone.Backbone;
 import dev.vigil.backbone.BackboneException;
 import dev.vigil.backbone.EmbeddingCache;
 import dev.vigil.progress.CancellationToken;
+import dev.vigil.video.FrameSourceOpener;
 import dev.vigil.video.Preprocessing;
 import dev.vigil.video.VideoException;
 import dev.vigil.video.VideoInfo;
@@ -67,6 +68,15 @@ public final class WindowEmbedder {
      */
     public StreamStats embed(VideoInfo info, List<FrameWindow> windows, WindowSink sink, LongConsumer framesDone)
             throws VideoException, BackboneException {
+        return embed(info, FrameSourceOpener.file(info.file(), stream.decodeThreads()), windows, sink, framesDone);
+    }
+
+    /**
+     * As {@link #embed(VideoInfo, List, WindowSink, LongConsumer)} with the frames a source delivers, e.g. the
+     * file from a seek point for a part of the video handled on its own (every window starts at or after it).
+     */
+    public StreamStats embed(VideoInfo info, FrameSourceOpener source, List<FrameWindow> windows, WindowSink sink,
+                             LongConsumer framesDone) throws VideoException, BackboneException {
         List<FrameWindow> todo = new ArrayList<>();
         Map<FrameWindow, String> keys = new HashMap<>();
         int cached = 0;
@@ -87,7 +97,7 @@ public final class WindowEmbedder {
             framesDone.accept(Math.max(0, info.frameCount()));
             return StreamStats.allCached(cached);
         }
-        StreamStats stats = stream.run(info, todo, (window, embedding) -> {
+        StreamStats stats = stream.run(info, source, todo, (window, embedding) -> {
             String key = keys.get(window);
             if (key != null) {
                 cache.put(key, embedding);

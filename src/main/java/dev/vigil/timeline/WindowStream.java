@@ -69,6 +69,11 @@ public final class WindowStream {
         this.token = token == null ? CancellationToken.none() : token;
     }
 
+    /** FFmpeg decoding threads of a pass over a file (0 lets FFmpeg choose). */
+    public int decodeThreads() {
+        return decodeThreads;
+    }
+
     /**
      * Embeds the given windows of a video.
      *

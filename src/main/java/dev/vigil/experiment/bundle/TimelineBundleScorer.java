@@ -77,6 +77,18 @@ public final class TimelineBundleScorer implements AutoCloseable {
     }
 
     /**
+     * The timeline scorer of the bundle's recipe on this backbone, for whoever scores a video in parts.
+     *
+     * @param cache window embedding cache, or null
+     */
+    public TimelineScorer scorer(EmbeddingCache cache, int workers, int batchSize, CancellationToken token) {
+        TimelineRecipe recipe = bundle.recipe().withMachine(workers, batchSize);
+        WindowEmbedder embedder = new WindowEmbedder(backbone, cache, workers, batchSize, token);
+        return new TimelineScorer(embedder, bundle.detector(), recipe.threshold().value(), recipe.settings(),
+                bundle.maps());
+    }
+
+    /**
      * Scores videos and writes the output folder {@code out} (nothing is written when no video could be scored).
      *
      * @param videos  the videos; their names are those of every output file
@@ -89,9 +101,7 @@ public final class TimelineBundleScorer implements AutoCloseable {
                                 int workers, int batchSize, ProgressListener listener, CancellationToken token,
                                 Consumer<VideoIssue> onSkip) throws TimelineException, BackboneException, IOException {
         TimelineRecipe recipe = bundle.recipe().withMachine(workers, batchSize);
-        WindowEmbedder embedder = new WindowEmbedder(backbone, cache, workers, batchSize, token);
-        TimelineScorer scorer = new TimelineScorer(embedder, bundle.detector(), recipe.threshold().value(),
-                recipe.settings(), bundle.maps());
+        TimelineScorer scorer = scorer(cache, workers, batchSize, token);
         List<VideoIssue> failed = new ArrayList<>(skipped);
         VideoScoring.Outcome outcome = VideoScoring.scoreAll(scorer, videos, listener, token, issue -> {
             failed.add(issue);
