@@ -1,5 +1,5 @@
-import dev.vigil.samples.H264Writer;
 import dev.vigil.video.FrameReader;
+import dev.vigil.video.H264Writer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.vigil.live;
 
-import dev.vigil.samples.H264Writer;
+import dev.vigil.video.H264Writer;
 
 import java.io.IOException;
 import java.nio.file.Path;

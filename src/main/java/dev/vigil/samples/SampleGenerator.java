@@ -8,6 +8,7 @@ import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.CancelledException;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.progress.ProgressMeter;
+import dev.vigil.video.H264Writer;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.vigil.samples;
 import dev.vigil.progress.CancellationToken;
 import dev.vigil.progress.ProgressListener;
 import dev.vigil.progress.ProgressMeter;
+import dev.vigil.video.H264Writer;
 
 import java.io.IOException;
 import java.nio.file.Path;

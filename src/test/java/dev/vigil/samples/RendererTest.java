@@ -1,5 +1,6 @@
 package dev.vigil.samples;
 
+import dev.vigil.video.H264Writer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

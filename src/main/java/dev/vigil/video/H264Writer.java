@@ -1,4 +1,4 @@
-package dev.vigil.samples;
+package dev.vigil.video;
 
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;

@@ -1,4 +1,4 @@
-package dev.vigil.samples;
+package dev.vigil.video;
 
 import java.nio.ByteBuffer;
 
