@@ -109,7 +109,7 @@ public final class WindowStream {
         }
         CropPlan plan = preprocessing.plan(info.displayWidth(), info.displayHeight(), 0);
         try (Pass pass = new Pass(info, plan, source, sink)) {
-            return pass.go(new ListSchedule(windows), framesDone);
+            return pass.go(WindowSchedule.of(windows), framesDone);
         }
     }
 
@@ -125,86 +125,7 @@ public final class WindowStream {
                                     LongConsumer framesDone) throws VideoException, BackboneException {
         CropPlan plan = preprocessing.plan(info.displayWidth(), info.displayHeight(), 0);
         try (Pass pass = new Pass(info, plan, source, sink)) {
-            return pass.go(new GridSchedule(spec, pass.reader.position()), framesDone);
-        }
-    }
-
-    /** The windows of a pass in order of first frame, handed out as the pass reaches them. */
-    private interface Schedule {
-        /** The next window not yet opened, or null when there is none. */
-        FrameWindow peek();
-
-        void advance();
-
-        /** The last frame any window needs; {@link Long#MAX_VALUE} when the windows go on as long as frames come. */
-        long lastFrame();
-
-        /** Windows not yet opened (0 for a grid without end). */
-        int remaining();
-    }
-
-    /** A finite plan. */
-    private static final class ListSchedule implements Schedule {
-        private final List<FrameWindow> windows;
-        private final long lastFrame;
-        private int next;
-
-        ListSchedule(List<FrameWindow> windows) {
-            this.windows = windows;
-            this.lastFrame = windows.stream().mapToLong(FrameWindow::last).max().orElse(-1);
-        }
-
-        @Override
-        public FrameWindow peek() {
-            return next < windows.size() ? windows.get(next) : null;
-        }
-
-        @Override
-        public void advance() {
-            next++;
-        }
-
-        @Override
-        public long lastFrame() {
-            return lastFrame;
-        }
-
-        @Override
-        public int remaining() {
-            return windows.size() - next;
-        }
-    }
-
-    /** A window every stride frames from {@code start}, without end. */
-    private static final class GridSchedule implements Schedule {
-        private final WindowSpec spec;
-        private final long start;
-        private int next;
-
-        GridSchedule(WindowSpec spec, long start) {
-            this.spec = spec;
-            this.start = start;
-        }
-
-        @Override
-        public FrameWindow peek() {
-            long first = start + (long) next * spec.stride();
-            return new FrameWindow(next, first, first + spec.length() - 1);
-        }
-
-        @Override
-        public void advance() {
-            next++;
-        }
-
-        @Override
-        public long lastFrame() {
-            return Long.MAX_VALUE;
-        }
-
-        @Override
-        public int remaining() {
-            return 0;
+            return pass.go(WindowSchedule.grid(spec, pass.reader.position()), framesDone);
         }
     }
 
@@ -249,7 +170,7 @@ public final class WindowStream {
             });
         }
 
-        StreamStats go(Schedule windows, LongConsumer framesDone) throws VideoException, BackboneException {
+        StreamStats go(WindowSchedule windows, LongConsumer framesDone) throws VideoException, BackboneException {
             long lastFrame = windows.lastFrame();
             long start = reader.position();
             if (windows.peek().first() < start) {
