@@ -57,7 +57,7 @@ public final class RunFolder {
      * @throws IOException when the name is not a plain folder name, or the folder exists and is not empty
      */
     public static RunFolder create(Path runsDir, String name) throws IOException {
-        String problem = nameProblem(name);
+        String problem = RunName.problem(name);
         if (problem != null) {
             throw new IOException("run name '" + name + "': " + problem);
         }
@@ -88,11 +88,6 @@ public final class RunFolder {
             name = base + "-" + i;
         }
         return name;
-    }
-
-    /** Why a text cannot be a run folder's name, or null when it can. */
-    public static String nameProblem(String name) {
-        return RunName.problem(name);
     }
 
     /** Run folders (those with a config) under {@code runsDir}, newest first. */

@@ -2,6 +2,7 @@ package dev.vigil.ui.longvideo;
 
 import dev.vigil.backbone.ComputeDevice;
 import dev.vigil.detector.DetectorKind;
+import dev.vigil.experiment.config.RunName;
 import dev.vigil.experiment.run.RunFolder;
 import dev.vigil.timeline.SegmentRules;
 import dev.vigil.timeline.ThresholdRule;
@@ -58,7 +59,7 @@ record LongVideoForm(String trainFolder, String testFolder, String groundTruth, 
         if (!(percentile >= 0 && percentile <= 100)) {
             return "Percentile: must be in [0, 100], got " + percentile;
         }
-        String named = RunFolder.nameProblem(name);
+        String named = RunName.problem(name);
         if (named != null) {
             return "Name: " + named;
         }
