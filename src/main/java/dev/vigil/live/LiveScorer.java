@@ -8,7 +8,6 @@ import dev.vigil.timeline.FlaggedSegment;
 import dev.vigil.timeline.FrameWindow;
 import dev.vigil.timeline.RankingPart;
 import dev.vigil.timeline.WindowStream;
-import dev.vigil.video.CropPlan;
 import dev.vigil.video.VideoException;
 import dev.vigil.video.VideoInfo;
 
@@ -95,32 +94,28 @@ final class LiveScorer {
      * @throws BackboneException when the backbone fails
      */
     void run() throws VideoException, BackboneException, InterruptedException {
-        VideoInfo info = new VideoInfo(pathOf(sourceName), 0, 0, frameRate, picture.width(), picture.height(), 0,
-                "live");
-        CropPlan plan = model.backbone().card().evalPreprocessing().plan(picture.width(), picture.height(), 0);
-        try (PictureScaler scaler = new PictureScaler(picture.width(), picture.height(), plan.decodeWidth(),
-                plan.decodeHeight())) {
-            while (true) {
-                QueueItem head = queue.peek();
-                if (head == null) {
-                    return;
-                }
-                if (head instanceof StreamLost lost) {
-                    queue.take();
-                    listener.streamLost(lost.reason(), lost.wallMillis());
-                    continue;
-                }
-                LiveFrame first = (LiveFrame) head;
-                if (first.gapBefore() != null) {
-                    gaps++;
-                    listener.gap(first.gapBefore(), first.number());
-                }
-                startRun(first.number());
-                stream.runOpenEnded(info, (width, height) -> new RunFrames(sourceName, queue, scaler, width, height,
-                        frameRate, first.number(), this::taken), model.windows(), this::windowEmbedded, done -> {
-                });
-                endRun();
+        // planned from the source's size, as a file's windows are: the decoder converts frames to the size planned
+        VideoInfo info = new VideoInfo(pathOf(sourceName), 0, 0, frameRate, sourceWidth, sourceHeight, 0, "live");
+        while (true) {
+            QueueItem head = queue.peek();
+            if (head == null) {
+                return;
             }
+            if (head instanceof StreamLost lost) {
+                queue.take();
+                listener.streamLost(lost.reason(), lost.wallMillis());
+                continue;
+            }
+            LiveFrame first = (LiveFrame) head;
+            if (first.gapBefore() != null) {
+                gaps++;
+                listener.gap(first.gapBefore(), first.number());
+            }
+            startRun(first.number());
+            stream.runOpenEnded(info, (width, height) -> new RunFrames(sourceName, queue, width, height, frameRate,
+                    first.number(), this::taken), model.windows(), this::windowEmbedded, done -> {
+            });
+            endRun();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.vigil.live;
 
 import dev.vigil.backbone.BackboneException;
+import dev.vigil.video.CropPlan;
 import dev.vigil.video.StreamConnection;
 import dev.vigil.video.VideoException;
 
@@ -21,6 +22,8 @@ public final class LiveWatch {
     private final StreamConnection.Target target;
     private final StreamConnection first;
     private final PictureSize picture;
+    /** The size the backbone reads frames at, planned from the source's size as for a file. */
+    private final StreamConnection.Size input;
     private final int sourceWidth;
     private final int sourceHeight;
     private final double frameRate;
@@ -38,6 +41,9 @@ public final class LiveWatch {
         this.sourceWidth = sourceWidth;
         this.sourceHeight = sourceHeight;
         this.picture = picture;
+        CropPlan plan = model.backbone().card().evalPreprocessing().plan(sourceWidth, sourceHeight, 0);
+        this.input = new StreamConnection.Size(plan.decodeWidth(), plan.decodeHeight());
+        first.convertTo(picture.size(), input);
         double declared = first.frameRate();
         this.frameRate = declared > 0 ? declared : DEFAULT_RATE;
         // a file keeps its frames until they are read, followed or not: only a camera (or a file played as one) skips
@@ -64,16 +70,10 @@ public final class LiveWatch {
         IOException last;
         while (true) {
             try {
-                StreamConnection probe = StreamConnection.open(target, 0, 0);
-                PictureSize size = PictureSize.of(probe.width(), probe.height(), settings.pictureWidth());
-                int width = probe.width();
-                int height = probe.height();
-                if (size.width() != width || size.height() != height) {
-                    // FFmpeg scales while it converts: reopen at the picture size rather than scale every frame twice
-                    probe.close();
-                    probe = StreamConnection.open(target, size.width(), size.height());
-                }
-                return new LiveWatch(source, settings, model, target, probe, width, height, size);
+                StreamConnection connection = StreamConnection.open(target);
+                PictureSize size = PictureSize.of(connection.width(), connection.height(), settings.pictureWidth());
+                return new LiveWatch(source, settings, model, target, connection, connection.width(),
+                        connection.height(), size);
             } catch (IOException e) {
                 last = e;
             }
@@ -114,7 +114,7 @@ public final class LiveWatch {
         };
         LiveScorer scorer = new LiveScorer(model, queue, picture, sourceWidth, sourceHeight, frameRate,
                 source.text(), settings.preSeconds(), firstEventId, new Listeners(listener, counting));
-        decoder = new StreamDecoder(source, target, settings, picture, first, queue);
+        decoder = new StreamDecoder(source, target, settings, picture.size(), input, first, queue);
         Thread thread = new Thread(decoder, "vigil-decode");
         thread.setDaemon(true);
         if (stopped) {

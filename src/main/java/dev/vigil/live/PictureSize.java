@@ -1,5 +1,7 @@
 package dev.vigil.live;
 
+import dev.vigil.video.StreamConnection;
+
 /**
  * The size frames are kept at for snapshots, clips and the live view: the source's own size, or narrower with the
  * same shape when the source is wider than the limit. Both sides even, as the H.264 clips need.
@@ -15,5 +17,9 @@ record PictureSize(int width, int height) {
 
     int bytes() {
         return width * height * 3;
+    }
+
+    StreamConnection.Size size() {
+        return new StreamConnection.Size(width, height);
     }
 }

@@ -14,7 +14,6 @@ final class RunFrames implements FrameSource {
 
     private final String name;
     private final FrameQueue queue;
-    private final PictureScaler scaler;
     private final int width;
     private final int height;
     private final double frameRate;
@@ -22,12 +21,14 @@ final class RunFrames implements FrameSource {
     private long position;
     private boolean first = true;
 
-    /** @param start the number of the frame at the head of the queue, which starts the run */
-    RunFrames(String name, FrameQueue queue, PictureScaler scaler, int width, int height, double frameRate,
-              long start, Consumer<LiveFrame> taken) {
+    /**
+     * @param width, height the size the window stream reads at: the size the decoder converts frames to for it
+     * @param start the number of the frame at the head of the queue, which starts the run
+     */
+    RunFrames(String name, FrameQueue queue, int width, int height, double frameRate, long start,
+              Consumer<LiveFrame> taken) {
         this.name = name;
         this.queue = queue;
-        this.scaler = scaler;
         this.width = width;
         this.height = height;
         this.frameRate = frameRate;
@@ -71,7 +72,11 @@ final class RunFrames implements FrameSource {
         if (frame == null) {
             return false;
         }
-        scaler.scale(frame.picture(), target, offset);
+        if (frame.input().length != width * height * 3) {
+            throw new IllegalStateException("frames were converted to " + frame.input().length + " bytes, the window "
+                    + "stream reads " + width + "x" + height);
+        }
+        System.arraycopy(frame.input(), 0, target, offset, frame.input().length);
         return true;
     }
 

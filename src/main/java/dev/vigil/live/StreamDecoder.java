@@ -15,19 +15,27 @@ final class StreamDecoder implements Runnable {
     private final LiveSource source;
     private final StreamConnection.Target target;
     private final WatchSettings settings;
-    private final PictureSize picture;
+    private final StreamConnection.Size picture;
+    private final StreamConnection.Size input;
     private final FrameQueue queue;
     private final Backoff backoff;
     private volatile boolean stopped;
     private StreamConnection connection;
     private long number;
 
-    StreamDecoder(LiveSource source, StreamConnection.Target target, WatchSettings settings, PictureSize picture,
-                  StreamConnection first, FrameQueue queue) {
+    /**
+     * @param picture the size of the pictures kept for the eye
+     * @param input   the size the backbone reads frames at
+     * @param first   the connection made when the watch started, converting to both sizes
+     */
+    StreamDecoder(LiveSource source, StreamConnection.Target target, WatchSettings settings,
+                  StreamConnection.Size picture, StreamConnection.Size input, StreamConnection first,
+                  FrameQueue queue) {
         this.source = source;
         this.target = target;
         this.settings = settings;
         this.picture = picture;
+        this.input = input;
         this.connection = first;
         this.queue = queue;
         this.backoff = new Backoff(settings.maxBackoffSeconds());
@@ -65,9 +73,10 @@ final class StreamDecoder implements Runnable {
                 continue;
             }
             byte[] rgb = new byte[picture.bytes()];
+            byte[] frame = new byte[input.bytes()];
             String failure;
             try {
-                if (connection.next(rgb)) {
+                if (connection.next(rgb, frame)) {
                     if (pacer != null) {
                         pacer.waitFor(connection.timestampSeconds());
                     }
@@ -75,7 +84,7 @@ final class StreamDecoder implements Runnable {
                     Gap gap = pendingGap == null ? null : new Gap(pendingGap, lastWall, wall, 0, "stream lost ("
                             + lostReason + "), reconnected");
                     pendingGap = null;
-                    queue.put(new LiveFrame(number++, System.nanoTime(), wall, rgb, gap), lastWall);
+                    queue.put(new LiveFrame(number++, System.nanoTime(), wall, rgb, frame, gap), lastWall);
                     lastWall = wall;
                     backoff.reset();
                     continue;
@@ -107,7 +116,7 @@ final class StreamDecoder implements Runnable {
     private boolean reconnect() throws InterruptedException {
         long started = System.currentTimeMillis();
         try {
-            connection = StreamConnection.open(target, picture.width(), picture.height());
+            connection = StreamConnection.open(target).convertTo(picture, input);
             return true;
         } catch (IOException e) {
             long until = started + backoff.nextMillis();

@@ -1,16 +1,21 @@
 package dev.vigil.video;
 
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * One connection to a live source through FFmpeg: a stream address, a capture device or a file, decoded to packed
- * RGB at a fixed picture size. Network reads give up after a timeout, so that a silent camera is noticed as lost
- * instead of blocking the decoder for ever.
+ * One connection to a live source through FFmpeg: a stream address, a capture device or a file, each decoded frame
+ * converted to packed RGB at one or more sizes (the picture kept for the eye, the frame a backbone reads). Each
+ * size is converted from the decoded frame in one step, as a {@link FrameReader} converts a file's frames, so a
+ * backbone reads a live frame as it would read the same frame of a file. Network reads give up after a timeout, so
+ * that a silent camera is noticed as lost instead of blocking the decoder for ever.
  */
 public final class StreamConnection implements AutoCloseable {
 
@@ -23,12 +28,26 @@ public final class StreamConnection implements AutoCloseable {
     private final FFmpegFrameGrabber grabber;
     private final int width;
     private final int height;
+    private final List<RgbConversion> outputs = new ArrayList<>();
 
     private StreamConnection(String address, FFmpegFrameGrabber grabber, int width, int height) {
         this.address = address;
         this.grabber = grabber;
         this.width = width;
         this.height = height;
+    }
+
+    /** A size frames are converted to. */
+    public record Size(int width, int height) {
+        public Size {
+            if (width <= 0 || height <= 0) {
+                throw new IllegalArgumentException("a frame size must be positive, got " + width + "x" + height);
+            }
+        }
+
+        public int bytes() {
+            return width * height * 3;
+        }
     }
 
     /**
@@ -43,19 +62,17 @@ public final class StreamConnection implements AutoCloseable {
     }
 
     /**
-     * Connects and starts decoding.
+     * Connects and starts decoding; {@link #convertTo} says at which sizes frames are handed out.
      *
-     * @param width  picture width FFmpeg scales to, or 0 with {@code height} 0 for the source's own size
      * @throws IOException naming the address and FFmpeg's reason
      */
-    public static StreamConnection open(Target target, int width, int height) throws IOException {
+    public static StreamConnection open(Target target) throws IOException {
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(target.address());
         if (target.format() != null) {
             grabber.setFormat(target.format());
         }
-        grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
-        grabber.setImageWidth(width);
-        grabber.setImageHeight(height);
+        // frames come as the decoder gives them; the conversions below make every size from them
+        grabber.setImageMode(FrameGrabber.ImageMode.RAW);
         // one decoding thread: the other core scores
         grabber.setVideoOption("threads", "1");
         if (target.timeoutMicros() > 0) {
@@ -91,7 +108,21 @@ public final class StreamConnection implements AutoCloseable {
         return new StreamConnection(target.address(), grabber, grabber.getImageWidth(), grabber.getImageHeight());
     }
 
-    /** Width of the pictures handed out. */
+    /**
+     * The sizes {@link #next} writes, in the order of its arrays.
+     *
+     * @return this connection
+     */
+    public StreamConnection convertTo(Size... sizes) {
+        outputs.forEach(RgbConversion::close);
+        outputs.clear();
+        for (Size size : sizes) {
+            outputs.add(new RgbConversion(size.width(), size.height()));
+        }
+        return this;
+    }
+
+    /** Width of the source's frames. */
     public int width() {
         return width;
     }
@@ -111,12 +142,15 @@ public final class StreamConnection implements AutoCloseable {
     }
 
     /**
-     * Decodes the next frame into {@code target} (width × height × 3 bytes, packed RGB).
+     * Decodes the next frame into one array per size given to {@link #convertTo}, as packed RGB.
      *
      * @return false at the end of the source
      * @throws IOException when reading or decoding fails, a timeout included (the stream is lost)
      */
-    public boolean next(byte[] target) throws IOException {
+    public boolean next(byte[]... targets) throws IOException {
+        if (targets.length != outputs.size()) {
+            throw new IllegalArgumentException(targets.length + " arrays for " + outputs.size() + " frame sizes");
+        }
         Frame frame;
         try {
             do {
@@ -128,10 +162,9 @@ public final class StreamConnection implements AutoCloseable {
         if (frame == null) {
             return false;
         }
-        ByteBuffer buffer = (ByteBuffer) frame.image[0];
-        int rowBytes = width * 3;
-        for (int y = 0; y < height; y++) {
-            buffer.get(y * frame.imageStride, target, y * rowBytes, rowBytes);
+        AVFrame decoded = (AVFrame) frame.opaque;
+        for (int i = 0; i < targets.length; i++) {
+            outputs.get(i).convert(decoded, targets[i]);
         }
         return true;
     }
@@ -139,5 +172,7 @@ public final class StreamConnection implements AutoCloseable {
     @Override
     public void close() {
         Ffmpeg.closeQuietly(grabber);
+        outputs.forEach(RgbConversion::close);
+        outputs.clear();
     }
 }

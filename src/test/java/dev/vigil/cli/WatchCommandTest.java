@@ -69,9 +69,10 @@ class WatchCommandTest {
         for (int f = 0; f < FRAMES; f++) {
             assertEquals(Integer.toString(f + 1), rows.get(f).get(0));
             double live = Double.parseDouble(rows.get(f).get(3));
-            // a live frame is converted to RGB before it is scaled to the backbone's size, a file's in one step:
-            // close, not bit for bit
-            assertEquals(expected.frameScores()[f], live, 0.05 * expected.frameScores()[f], "frame " + (f + 1));
+            // the backbone reads a live frame converted from the decoded frame as a file's is: the same score, to
+            // the digits the two folders print
+            assertEquals(expected.frameScores()[f], live, 1e-6 * Math.max(1, expected.frameScores()[f]),
+                    "frame " + (f + 1));
         }
 
         List<List<String>> events = WatchFolderRows.events(out);

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class FrameQueueTest {
 
     private static LiveFrame frame(long n) {
-        return new LiveFrame(n, System.nanoTime(), 1000 + n * 40, new byte[3], null);
+        return new LiveFrame(n, System.nanoTime(), 1000 + n * 40, new byte[3], new byte[3], null);
     }
 
     @Test
