@@ -1,6 +1,6 @@
 package dev.vigil.cli;
 
-import dev.vigil.live.UdpStreamerAccess;
+import dev.vigil.live.StreamSenderAccess;
 import dev.vigil.live.WatchFiles;
 import dev.vigil.live.WatchFolder;
 import dev.vigil.timeline.BusyScene;
@@ -19,11 +19,13 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import static dev.vigil.cli.CyclistScene.EVENT_FIRST;
+import static dev.vigil.cli.CyclistScene.EVENT_LAST;
+import static dev.vigil.cli.CyclistScene.FRAMES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,9 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WatchCommandTest {
 
-    private static final int EVENT_FIRST = 50;
-    private static final int EVENT_LAST = 89;
-    private static final int FRAMES = 120;
 
     @TempDir
     static Path dir;
@@ -46,8 +45,9 @@ class WatchCommandTest {
 
     @BeforeAll
     static void bundleAndVideo() throws Exception {
-        bundle = SceneBundle.make(dir);
-        cyclist = BusyScene.write(dir.resolve("cyclist.mp4"), FRAMES, 21, EVENT_FIRST, EVENT_LAST);
+        CyclistScene scene = CyclistScene.make(dir);
+        bundle = scene.bundle();
+        cyclist = scene.video();
     }
 
     @Test
@@ -106,42 +106,23 @@ class WatchCommandTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aStreamThatStopsAndComesBackIsReconnectedAndBothEventsAreAlerted() throws Exception {
-        int port = UdpStreamerAccess.freePort();
+        int port = StreamSenderAccess.freePort();
         Path out = dir.resolve("watch-udp");
         CompletableFuture<CommandRun> watch = CompletableFuture.supplyAsync(() -> CommandRun.of("watch",
                 "udp://127.0.0.1:" + port, "--bundle", bundle.toString(), "--out", out.toString(), "--pre", "2s",
                 "--post", "1s", "--duration", "30s", "--read-timeout", "1s"));
         // the sender may start before the watch listens: a camera's first frames are lost the same way
-        long[] first = UdpStreamerAccess.stream(cyclist, port, 0, FRAMES, 2);
+        long[] first = StreamSenderAccess.udp(cyclist, port, 0, FRAMES, 2);
         Thread.sleep(3000);
-        long[] second = UdpStreamerAccess.stream(cyclist, port, 0, FRAMES, 2);
+        long[] second = StreamSenderAccess.udp(cyclist, port, 0, FRAMES, 2);
         CommandRun run = watch.get(90, TimeUnit.SECONDS);
-        assertEquals(0, run.code(), run.all());
-        assertTrue(run.err().contains("stream lost"), run.all());
-
-        List<List<String>> rows = WatchFolderRows.frameScores(out);
-        List<List<String>> gaps = rows.stream().filter(r -> r.get(0).isEmpty()).toList();
-        // a reconnect hands over what FFmpeg buffered while it probed in one burst, which may be skipped
-        List<List<String>> reconnects = gaps.stream().filter(r -> r.get(4).contains("reconnected")).toList();
-        assertEquals(1, reconnects.size(), "one reconnect: " + gaps);
-        assertTrue(gaps.stream().allMatch(r -> r.get(3).isEmpty() && (r.get(4).contains("reconnected")
-                || r.get(4).contains("skipped"))), "a gap has no score and says why: " + gaps);
-
-        List<List<String>> events = WatchFolderRows.events(out);
-        for (long[] sent : List.of(first, second)) {
-            List<String> event = events.stream().filter(e -> overlapsInTime(e, sent[EVENT_FIRST], sent[EVENT_LAST])
-                    && onTheWalkway(e)).findFirst().orElseThrow(() -> new AssertionError("no event on the walkway "
-                    + "while the object raced by: " + events + "\n" + run.all()));
-            assertTrue(run.out().contains("ALERT event " + event.get(0) + " opened"), run.out());
-            RgbFrames clip = VideoDecoder.decodeAll(out.resolve(event.get(15)), BusyScene.WIDTH, BusyScene.HEIGHT);
-            assertTrue(clip.frames() >= 10, "clip " + event.get(15) + " of " + clip.frames() + " frames");
-        }
+        StreamWatchChecks.assertReconnectedAndEachAlerted(run, out, List.of(first, second), EVENT_FIRST, EVENT_LAST);
     }
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aSourceThatNeverConnectsExitsWithOneAndSaysWhy() throws Exception {
-        int port = UdpStreamerAccess.freePort();
+        int port = StreamSenderAccess.freePort();
         CommandRun silent = CommandRun.of("watch", "udp://127.0.0.1:" + port, "--bundle", bundle.toString(), "--out",
                 dir.resolve("never").toString(), "--connect-timeout", "2s", "--read-timeout", "1s");
         assertEquals(1, silent.code(), silent.all());
@@ -161,22 +142,8 @@ class WatchCommandTest {
         return Long.parseLong(event.get(4)) <= last && Long.parseLong(event.get(5)) >= first;
     }
 
-    private static boolean overlapsInTime(List<String> event, long fromMillis, long toMillis) {
-        return Instant.parse(event.get(1)).toEpochMilli() <= toMillis + 500
-                && Instant.parse(event.get(2)).toEpochMilli() >= fromMillis - 500;
-    }
-
     /** The racing object is in the walkway's band at the bottom of the picture. */
     private static void assertOnTheWalkway(List<String> event) {
-        assertTrue(onTheWalkway(event), "box " + event);
-    }
-
-    private static boolean onTheWalkway(List<String> event) {
-        if (event.get(10).isEmpty()) {
-            return false;
-        }
-        int y = Integer.parseInt(event.get(10));
-        int h = Integer.parseInt(event.get(12));
-        return y + h > BusyScene.OBJECT_Y && y < BusyScene.OBJECT_Y + BusyScene.OBJECT_H;
+        assertTrue(StreamWatchChecks.onTheWalkway(event), "box " + event);
     }
 }

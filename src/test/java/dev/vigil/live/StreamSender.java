@@ -11,16 +11,16 @@ import java.net.DatagramSocket;
 import java.nio.file.Path;
 
 /**
- * Sends a video file as a live camera would: decoded and encoded again by FFmpeg (H.264 in MPEG-TS) to a UDP
- * address on this machine, one frame every 1 / fps seconds.
+ * Sends a video file as a live camera would: decoded and encoded again by FFmpeg as H.264, one frame every 1 / fps
+ * seconds, to an address on this machine: in MPEG-TS over UDP, or in RTP pushed to an RTSP server.
  */
-final class UdpStreamer {
+final class StreamSender {
 
     static {
         avutil.av_log_set_level(avutil.AV_LOG_FATAL);
     }
 
-    private UdpStreamer() {
+    private StreamSender() {
     }
 
     /** A UDP port free on 127.0.0.1 now. */
@@ -30,29 +30,45 @@ final class UdpStreamer {
         }
     }
 
-    static String address(int port) {
-        return "udp://127.0.0.1:" + port;
+    /** Streams to {@code udp://127.0.0.1:port} in MPEG-TS, as {@link #send} does. */
+    static long[] udp(Path file, int port, int from, int to, double speed) throws IOException, InterruptedException {
+        return send(file, "udp://127.0.0.1:" + port + "?pkt_size=1316", "mpegts", 0, from, to, speed);
     }
 
     /**
-     * Streams frames {@code from..to-1} of {@code file} to {@code udp://127.0.0.1:port} in real time, speeded up
-     * by {@code speed}.
+     * Pushes to an RTSP server (ANNOUNCE, RECORD) at {@code url}, as {@link #send} does, with a key frame every
+     * {@code keyFrames} frames, and tears the stream down at the end. A viewer of the relay joins while frames
+     * flow, and its first frame is the first key frame it receives.
+     */
+    static long[] rtsp(Path file, String url, int keyFrames, int from, int to, double speed) throws IOException,
+            InterruptedException {
+        return send(file, url, "rtsp", keyFrames, from, to, speed);
+    }
+
+    /**
+     * Streams frames {@code from..to-1} of {@code file} to {@code url} in real time, speeded up by {@code speed}.
      *
+     * @param keyFrames frames from one key frame to the next; 0 for one a second
      * @return per frame of the file, when it was sent (ms since the epoch; 0 for frames not sent)
      */
-    static long[] stream(Path file, int port, int from, int to, double speed) throws IOException, InterruptedException {
+    private static long[] send(Path file, String url, String format, int keyFrames, int from, int to,
+                               double speed) throws IOException, InterruptedException {
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
             grabber.start();
             double fps = grabber.getVideoFrameRate();
             long[] sent = new long[to];
-            try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(address(port) + "?pkt_size=1316",
-                    grabber.getImageWidth(), grabber.getImageHeight(), 0)) {
-                recorder.setFormat("mpegts");
+            try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(url, grabber.getImageWidth(),
+                    grabber.getImageHeight(), 0)) {
+                recorder.setFormat(format);
                 recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
                 recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
                 recorder.setFrameRate(fps);
                 recorder.setVideoBitrate(1_000_000);
-                recorder.setGopSize((int) Math.round(fps));
+                recorder.setGopSize(keyFrames > 0 ? keyFrames : (int) Math.round(fps));
+                if (format.equals("rtsp")) {
+                    // rtsp-server-perl relays RTP over UDP only; it cannot read RTP interleaved in the RTSP connection
+                    recorder.setOption("rtsp_transport", "udp");
+                }
                 recorder.start();
                 long start = System.nanoTime();
                 int count = 0;
