@@ -2,9 +2,9 @@
 # Live scoring benchmark: sustained frame rate and alert latency of `vigil watch` with the built-in backbones at
 # 640x480 and 1280x720, 25 fps.
 #
-#   bench/live.sh            # from the repository root; about 40 minutes on 2 cores (10 to make the videos)
+#   bench/live.sh            # from the repository root; about 45 minutes on 2 cores (15 to make the videos)
 #
-# For each size it generates (once, in bench/work/live) with the samples' renderer one 30-second normal video for
+# For each size it generates (once, in bench/work/live) with the samples' renderer four 60-second normal videos for
 # training and twelve 30-second test videos, eight of them with one or two anomalous stretches, and their ground
 # truth; for each backbone (builtin, scene) it runs `vigil timeline` and `vigil export-bundle`, then
 # bench/LiveBench.java, which watches the test videos twice through the code of `vigil watch`: as fast as they decode
@@ -23,7 +23,7 @@ for size in ${SIZES:-640x480 1280x720}; do
   if [ ! -f "$dir/ready" ]; then
     rm -rf "$dir"
     # width height fps trainVideos trainSeconds testVideos testSeconds seed
-    java -cp "$CP" bench/TimelineVideos.java "$dir" "$1" "$2" 25 1 30 12 30 11
+    java -cp "$CP" bench/TimelineVideos.java "$dir" "$1" "$2" 25 4 60 12 30 11
     touch "$dir/ready"
   fi
   for backbone in builtin scene; do

@@ -14,14 +14,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=bench/work/scene
-[ -f target/vigil.jar ] || mvn -q package -DskipTests
-[ -f target/classpath.txt ] || mvn -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-CP="target/classes:$(cat target/classpath.txt)"
-sources=("$@")
-if [ ${#sources[@]} -eq 0 ]; then
-  sources=("$(bench/vtest.sh)")
-  [ -f ../shared/footage/one-by-one-person-detection.mp4 ] && sources+=(../shared/footage/one-by-one-person-detection.mp4)
-fi
+CP=$(bench/classpath.sh)
+mapfile -t sets < <(bench/footage-sets.sh "$@")
+[ ${#sets[@]} -gt 0 ] || { echo "no footage sets" >&2; exit 1; }
 one() { # set-dir name backbone detector window stride aggregate
   local out="$WORK/out/$2-$3-$4-$5-$6-$7"
   rm -rf "$out"
@@ -30,14 +25,13 @@ one() { # set-dir name backbone detector window stride aggregate
   printf "%-28s %-8s %-11s %2s/%-2s %-4s " "$2" "$3" "$4" "$5" "$6" "$7"
   python3 bench/scene_summary.py "$out" "$1/gt.csv"
 }
-for source in "${sources[@]}"; do
-  name=$(basename "${source%.*}")
-  [ -f "$WORK/$name/gt.csv" ] || java -cp "$CP" bench/SceneFootage.java "$source" "$WORK/$name"
-  one "$WORK/$name" "$name" builtin gaussian 32 8 max
-  one "$WORK/$name" "$name" scene knn 16 4 mean
-  one "$WORK/$name" "$name" scene gaussian 16 4 mean
-  one "$WORK/$name" "$name" scene autoencoder 16 4 mean
-  one "$WORK/$name" "$name" scene knn 32 8 max
+for set_dir in "${sets[@]}"; do
+  name=$(basename "$set_dir")
+  one "$set_dir" "$name" builtin gaussian 32 8 max
+  one "$set_dir" "$name" scene knn 16 4 mean
+  one "$set_dir" "$name" scene gaussian 16 4 mean
+  one "$set_dir" "$name" scene autoencoder 16 4 mean
+  one "$set_dir" "$name" scene knn 32 8 max
 done
 GEN=bench/work/timeline-auroc/set
 [ -f "$GEN/gt.csv" ] || java -cp "$CP" bench/TimelineVideos.java "$GEN"

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import static dev.vigil.cli.CyclistScene.EVENT_FIRST;
 import static dev.vigil.cli.CyclistScene.EVENT_LAST;
 import static dev.vigil.cli.CyclistScene.FRAMES;
+import static dev.vigil.cli.CyclistScene.KEY_FRAMES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and starts again.
  */
 class WatchCommandTest {
-
 
     @TempDir
     static Path dir;
@@ -108,13 +108,15 @@ class WatchCommandTest {
     void aStreamThatStopsAndComesBackIsReconnectedAndBothEventsAreAlerted() throws Exception {
         int port = StreamSenderAccess.freePort();
         Path out = dir.resolve("watch-udp");
+        // the queue holds the frames FFmpeg hands over at once after probing, so none is skipped and the windows
+        // stay on the frames a watch of the file takes (as the key frames, a multiple of the stride, do on joining)
         CompletableFuture<CommandRun> watch = CompletableFuture.supplyAsync(() -> CommandRun.of("watch",
                 "udp://127.0.0.1:" + port, "--bundle", bundle.toString(), "--out", out.toString(), "--pre", "2s",
-                "--post", "1s", "--duration", "30s", "--read-timeout", "1s"));
+                "--post", "1s", "--queue", "5s", "--duration", "30s", "--read-timeout", "1s"));
         // the sender may start before the watch listens: a camera's first frames are lost the same way
-        long[] first = StreamSenderAccess.udp(cyclist, port, 0, FRAMES, 2);
+        long[] first = StreamSenderAccess.udp(cyclist, port, KEY_FRAMES, 0, FRAMES, 2);
         Thread.sleep(3000);
-        long[] second = StreamSenderAccess.udp(cyclist, port, 0, FRAMES, 2);
+        long[] second = StreamSenderAccess.udp(cyclist, port, KEY_FRAMES, 0, FRAMES, 2);
         CommandRun run = watch.get(90, TimeUnit.SECONDS);
         StreamWatchChecks.assertReconnectedAndEachAlerted(run, out, List.of(first, second), EVENT_FIRST, EVENT_LAST);
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import static dev.vigil.cli.CyclistScene.EVENT_FIRST;
 import static dev.vigil.cli.CyclistScene.EVENT_LAST;
 import static dev.vigil.cli.CyclistScene.FRAMES;
+import static dev.vigil.cli.CyclistScene.KEY_FRAMES;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -23,12 +24,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class WatchRtspTest {
 
-    /**
-     * The viewer's first frame is a key frame of the sender. Key frames every 8 frames, a multiple of the scene
-     * bundle's window stride (4), put the watch's windows on the frames a watch of the file takes, so the object is
-     * found where it is in the file, whichever key frame the watch joins at.
-     */
-    private static final int KEY_FRAMES = 8;
     /**
      * FFmpeg hands over the frames that came while it probed the stream (about 2 s of them) at once; a queue that
      * holds them all skips none, and so shifts no window off the file's frames.

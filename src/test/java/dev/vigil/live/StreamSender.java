@@ -31,8 +31,9 @@ final class StreamSender {
     }
 
     /** Streams to {@code udp://127.0.0.1:port} in MPEG-TS, as {@link #send} does. */
-    static long[] udp(Path file, int port, int from, int to, double speed) throws IOException, InterruptedException {
-        return send(file, "udp://127.0.0.1:" + port + "?pkt_size=1316", "mpegts", 0, from, to, speed);
+    static long[] udp(Path file, int port, int keyFrames, int from, int to, double speed) throws IOException,
+            InterruptedException {
+        return send(file, "udp://127.0.0.1:" + port + "?pkt_size=1316", "mpegts", keyFrames, from, to, speed);
     }
 
     /**

@@ -13,8 +13,8 @@ public final class StreamSenderAccess {
         return StreamSender.freePort();
     }
 
-    public static long[] udp(Path file, int port, int from, int to, double speed) throws Exception {
-        return StreamSender.udp(file, port, from, to, speed);
+    public static long[] udp(Path file, int port, int keyFrames, int from, int to, double speed) throws Exception {
+        return StreamSender.udp(file, port, keyFrames, from, to, speed);
     }
 
     public static long[] rtsp(Path file, String url, int keyFrames, int from, int to, double speed)
