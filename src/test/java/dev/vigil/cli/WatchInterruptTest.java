@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,15 +36,18 @@ class WatchInterruptTest {
                 bundle.toString(), "--out", out.toString(), "--pre", "1s", "--post", "1s")
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
         int alerts = 0;
+        StringBuilder printed = new StringBuilder();
         try (BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = stdout.readLine()) != null) {
+                printed.append(line).append('\n');
                 if (line.contains(" ALERT event ")) {
                     alerts++;
-                    // raised once the object races (it does to the last frame), so the event is open when the
-                    // signal comes; its segment may begin a little earlier, where windows over the object start
-                    if (frameAtAlert(line) >= 30) {
+                    if (alerts == 1) {
+                        // the object races from frame 30 to the last: by frame 80 an event is open, whatever
+                        // the first alert was (the object's, or an earlier one that grows into it or closes)
+                        waitForFrame(line, 80);
                         new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
                     }
                 }
@@ -51,7 +55,7 @@ class WatchInterruptTest {
         }
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the watch did not stop");
         String stderr = Files.readString(dir.resolve("stderr.txt"));
-        assertEquals(130, process.exitValue(), stderr);
+        assertEquals(130, process.exitValue(), stderr + printed);
         assertTrue(stderr.contains("watch: stopped"), stderr);
         List<List<String>> events = WatchFolderRows.events(out);
         assertEquals(alerts, events.size(), "every alert has its row, the open one too: " + events);
@@ -60,14 +64,17 @@ class WatchInterruptTest {
     }
 
     /**
-     * About the frame that had come when an alert line was printed: the segment's first frame, "(frame N)", plus
-     * the frames of its "S s after its first frame" at the video's 10 frames a second (played in real time).
+     * Waits until frame {@code frame} (1-based) of the video, played in real time at 10 frames a second, has come:
+     * an alert line names its segment's first frame, "(frame N)", and when that frame came, "since TIME".
      */
-    private static double frameAtAlert(String line) {
-        int at = line.indexOf("(frame ");
-        long first = Long.parseLong(line.substring(at + 7, line.indexOf(')', at)));
-        String before = line.substring(0, line.indexOf(" s after its first frame"));
-        double seconds = Double.parseDouble(before.substring(before.lastIndexOf(' ') + 1));
-        return first + seconds * 10;
+    private static void waitForFrame(String alertLine, int frame) throws InterruptedException {
+        int at = alertLine.indexOf("(frame ");
+        long first = Long.parseLong(alertLine.substring(at + 7, alertLine.indexOf(')', at)));
+        String since = alertLine.substring(alertLine.indexOf(" since ") + 7, at - 1);
+        long due = Instant.parse(since).toEpochMilli() + (frame - first) * 100;
+        long wait = due - System.currentTimeMillis();
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
     }
 }
