@@ -15,10 +15,6 @@ record PictureSize(int width, int height) {
         return new PictureSize(w, h);
     }
 
-    int bytes() {
-        return width * height * 3;
-    }
-
     StreamConnection.Size size() {
         return new StreamConnection.Size(width, height);
     }

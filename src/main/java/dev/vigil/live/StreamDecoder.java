@@ -73,6 +73,8 @@ final class StreamDecoder implements Runnable {
                 continue;
             }
             byte[] rgb = new byte[picture.bytes()];
+            // every frame is converted for the backbone too: which frames its windows sample is decided on the
+            // scoring thread, after the decoder has reused the decoded frame; a small picture costs little
             byte[] frame = new byte[input.bytes()];
             String failure;
             try {
